@@ -1,0 +1,161 @@
+//! Turning article JSON text into a validated [`Article`], or a [`LoadError`] saying why not.
+
+use std::fmt;
+
+use serde::Deserialize;
+
+use super::article::{Article, FORMAT_VERSION};
+use super::validate::{Problem, validate};
+
+/// Largest article file the reader accepts, checked before parsing.
+pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
+
+/// Why an article could not be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadError {
+    /// The file is larger than [`MAX_ARTICLE_BYTES`].
+    TooLarge { bytes: usize },
+    /// Not JSON: serde's message, its 1-based line and column, and that line's text.
+    Syntax {
+        message: String,
+        line: usize,
+        column: usize,
+        excerpt: String,
+    },
+    /// JSON, but declaring a format this reader does not know.
+    UnsupportedFormat { found: String },
+    /// JSON of the wrong shape (a missing field, a string where a list belongs…).
+    Shape { path: String, message: String },
+    /// Well-formed, but inconsistent: every problem found.
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::TooLarge { bytes } => write!(
+                f,
+                "the file is {bytes} bytes; articles are limited to {MAX_ARTICLE_BYTES} bytes"
+            ),
+            LoadError::Syntax {
+                message,
+                line,
+                column,
+                ..
+            } => write!(
+                f,
+                "not valid JSON at line {line}, column {column}: {message}"
+            ),
+            LoadError::UnsupportedFormat { found } => write!(
+                f,
+                "format {found} is not supported; this reader reads format {FORMAT_VERSION}"
+            ),
+            LoadError::Shape { path, message } => write!(f, "{path}: {message}"),
+            LoadError::Invalid(problems) => {
+                write!(f, "{} problem(s)", problems.len())?;
+                for p in problems {
+                    write!(f, "; {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// Reads just the `format` member, so a future format is named as such rather than
+/// reported as a pile of shape errors.
+#[derive(Deserialize)]
+struct FormatProbe {
+    format: Option<serde_json::Value>,
+}
+
+/// Parses and validates article JSON.
+pub fn parse_article(json: &str) -> Result<Article, LoadError> {
+    if json.len() > MAX_ARTICLE_BYTES {
+        return Err(LoadError::TooLarge { bytes: json.len() });
+    }
+    // Only a readable `format` that differs decides here; any other failure of the probe
+    // (syntax, a top-level array…) is reported with full detail by the shaped parse below.
+    if let Ok(FormatProbe {
+        format: Some(found),
+    }) = serde_json::from_str::<FormatProbe>(json)
+        && found != serde_json::Value::from(FORMAT_VERSION)
+    {
+        return Err(LoadError::UnsupportedFormat {
+            found: found.to_string(),
+        });
+    }
+    let article: Article = parse_shaped(json)?;
+    let problems = validate(&article);
+    if problems.is_empty() {
+        Ok(article)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+/// Deserializes `json` as `T`, naming the JSON path of the first mismatch.
+pub fn parse_shaped<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, LoadError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    match serde_path_to_error::deserialize(&mut *de) {
+        Ok(v) => {
+            // Trailing characters are a syntax matter, reported with their position.
+            if let Err(e) = de.end() {
+                return Err(syntax_error(json, &e));
+            }
+            Ok(v)
+        }
+        Err(e) => {
+            let inner = e.inner();
+            if inner.is_syntax() || inner.is_eof() {
+                return Err(syntax_error(json, inner));
+            }
+            let path = match e.path().to_string() {
+                p if p == "." => "(top level)".to_owned(),
+                p => p,
+            };
+            Err(LoadError::Shape {
+                path,
+                message: strip_position(&inner.to_string()),
+            })
+        }
+    }
+}
+
+fn syntax_error(json: &str, e: &serde_json::Error) -> LoadError {
+    let line_text = json.lines().nth(e.line().saturating_sub(1)).unwrap_or("");
+    LoadError::Syntax {
+        message: strip_position(&e.to_string()),
+        line: e.line(),
+        column: e.column(),
+        excerpt: excerpt_around(line_text, e.column()),
+    }
+}
+
+/// serde_json appends " at line L column C"; the error carries those as numbers instead.
+fn strip_position(message: &str) -> String {
+    match message.rfind(" at line ") {
+        Some(i) => message[..i].to_owned(),
+        None => message.to_owned(),
+    }
+}
+
+/// At most ~120 characters of `line` around the 1-based `column` (a byte column, as serde
+/// counts), so one enormous minified line does not flood the error view.
+fn excerpt_around(line: &str, column: usize) -> String {
+    const WIDTH: usize = 120;
+    if line.chars().count() <= WIDTH {
+        return line.to_owned();
+    }
+    let mut start = column.saturating_sub(WIDTH / 2).min(line.len());
+    while !line.is_char_boundary(start) {
+        start -= 1;
+    }
+    let tail = &line[start..];
+    let shown: String = tail.chars().take(WIDTH).collect();
+    let prefix = if start > 0 { "…" } else { "" };
+    let suffix = if shown.len() < tail.len() { "…" } else { "" };
+    format!("{prefix}{shown}{suffix}")
+}

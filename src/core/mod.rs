@@ -1,0 +1,17 @@
+//! The pure core: article format, validation, loading and mention linking (no web APIs).
+
+pub mod article;
+pub mod library;
+pub mod linker;
+pub mod load;
+mod text;
+pub mod validate;
+
+#[cfg(test)]
+mod schema;
+
+pub use article::{Article, Entity, EntityKind, Stance, StanceKind, Topic};
+pub use library::{Library, LibraryEntry, parse_library};
+pub use linker::{Segment, Span, link_article, segments};
+pub use load::{LoadError, MAX_ARTICLE_BYTES, parse_article};
+pub use validate::{Problem, validate};

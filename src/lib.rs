@@ -1,0 +1,2 @@
+//! Stancemap: a client-only reader for annotated news articles.
+pub mod core;

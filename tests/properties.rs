@@ -1,0 +1,111 @@
+//! Property tests: linking yields well-formed spans and validation never panics, whatever the input.
+
+use proptest::prelude::*;
+use stancemap::core::linker::Linker;
+use stancemap::core::{Segment, parse_article, segments};
+
+/// Text drawn from a small alphabet (so aliases actually occur) plus awkward characters:
+/// multi-byte letters, combining marks, zero-width and bidi controls, curly apostrophes.
+fn text() -> impl Strategy<Value = String> {
+    prop::collection::vec(
+        prop::sample::select(vec![
+            "a", "b", "ab", "U.S.", "-", " ", ".", "’", "'", "é", "\u{301}", "\u{200b}",
+            "\u{200f}", "\u{202e}", "ß", "İ", "日本", "🇮🇷", "\n",
+        ]),
+        0..40,
+    )
+    .prop_map(|parts| parts.concat())
+}
+
+fn spellings() -> impl Strategy<Value = Vec<(usize, String)>> {
+    prop::collection::vec((0usize..5, text()), 0..8)
+}
+
+proptest! {
+    #[test]
+    fn spans_are_sorted_disjoint_on_char_boundaries_and_real(text in text(), sp in spellings()) {
+        let linker = Linker::new(sp.iter().map(|(e, s)| (*e, s.as_str())));
+        let spans = linker.link(&text);
+        let mut previous_end = 0;
+        for s in &spans {
+            prop_assert!(s.start < s.end, "empty span {s:?}");
+            prop_assert!(s.start >= previous_end, "overlap or disorder at {s:?}");
+            prop_assert!(s.end <= text.len());
+            prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
+            let found = &text[s.start..s.end];
+            prop_assert!(
+                sp.iter().any(|(e, spelling)| *e == s.entity && spelling == found),
+                "{found:?} is not a spelling of entity {}", s.entity
+            );
+            previous_end = s.end;
+        }
+        let rebuilt: String = segments(&text, &spans)
+            .iter()
+            .map(|seg| match seg {
+                Segment::Text(t) | Segment::Mention { text: t, .. } => *t,
+            })
+            .collect();
+        prop_assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn every_whole_word_occurrence_of_a_lone_alias_is_linked(words in prop::collection::vec(prop::sample::select(vec!["Iran", "Iranian", "Oman", "Romania", "x"]), 0..20)) {
+        let text = words.join(" ");
+        let spans = Linker::new([(0, "Iran"), (1, "Oman")]).link(&text);
+        let expected = words.iter().filter(|w| **w == "Iran" || **w == "Oman").count();
+        prop_assert_eq!(spans.len(), expected);
+    }
+
+    #[test]
+    fn parsing_arbitrary_text_never_panics(s in any::<String>()) {
+        let _ = parse_article(&s);
+    }
+
+    #[test]
+    fn validating_arbitrary_json_never_panics(value in json_value()) {
+        let _ = parse_article(&value.to_string());
+    }
+
+    #[test]
+    fn validating_article_shaped_json_never_panics(
+        body in prop::collection::vec(text(), 0..4),
+        names in prop::collection::vec(text(), 0..4),
+        quote in text(),
+        paragraph in prop::option::of(0usize..6),
+    ) {
+        let entities: Vec<_> = names.iter().enumerate().map(|(i, n)| serde_json::json!({
+            "id": format!("e{i}"), "name": n, "kind": "person", "aliases": [n, quote]
+        })).collect();
+        let json = serde_json::json!({
+            "format": 1, "id": "p", "title": "T", "body": body, "entities": entities,
+            "mentions": [{"entity": "e0", "quote": quote, "paragraph": paragraph}],
+            "parties": ["e0"], "topics": [{"id": "t", "label": "T"}],
+            "stances": [{"party": "e0", "topic": "t", "stance": "unclear", "quote": quote}],
+        });
+        if let Ok(article) = parse_article(&json.to_string()) {
+            let links = stancemap::core::link_article(&article);
+            prop_assert_eq!(links.len(), article.body.len());
+        }
+    }
+}
+
+/// Arbitrary JSON values, nested a few levels, with keys that sometimes match the format's.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::from),
+        any::<i64>().prop_map(serde_json::Value::from),
+        any::<String>().prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 64, 8, |inner| {
+        let key = prop::sample::select(vec![
+            "format", "id", "title", "body", "entities", "parties", "topics", "stances", "quote",
+            "kind", "x",
+        ]);
+        prop_oneof![
+            prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+            prop::collection::btree_map(key.prop_map(String::from), inner, 0..6)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
