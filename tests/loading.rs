@@ -10,10 +10,12 @@ fn syntax_error_has_line_column_and_the_line() {
             line,
             column,
             excerpt,
+            excerpt_column,
             message,
         }) => {
             assert_eq!((line, column), (3, 13));
             assert_eq!(excerpt, "  \"id\": \"a\",,");
+            assert_eq!(excerpt.chars().nth(excerpt_column), Some(','));
             assert!(!message.contains("at line"), "{message}");
         }
         other => panic!("{other:?}"),
@@ -106,7 +108,13 @@ fn long_lines_are_excerpted_around_the_error() {
         "x".repeat(500)
     );
     match parse_article(&json) {
-        Err(LoadError::Syntax { excerpt, .. }) => {
+        Err(LoadError::Syntax {
+            excerpt,
+            excerpt_column,
+            ..
+        }) => {
+            let at_error: String = excerpt.chars().skip(excerpt_column).take(4).collect();
+            assert_eq!(at_error, "oops");
             assert!(
                 excerpt.starts_with('…') && excerpt.contains("oops"),
                 "{excerpt}"

@@ -15,12 +15,14 @@ pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
 pub enum LoadError {
     /// The file is larger than [`MAX_ARTICLE_BYTES`].
     TooLarge { bytes: usize },
-    /// Not JSON: serde's message, its 1-based line and column, and that line's text.
+    /// Not JSON: serde's message, its 1-based line and column, and (an excerpt of) that
+    /// line with the 0-based character index of the error within the excerpt.
     Syntax {
         message: String,
         line: usize,
         column: usize,
         excerpt: String,
+        excerpt_column: usize,
     },
     /// JSON, but declaring a format this reader does not know.
     UnsupportedFormat { found: String },
@@ -126,11 +128,13 @@ pub fn parse_shaped<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, LoadE
 
 fn syntax_error(json: &str, e: &serde_json::Error) -> LoadError {
     let line_text = json.lines().nth(e.line().saturating_sub(1)).unwrap_or("");
+    let (excerpt, excerpt_column) = excerpt_around(line_text, e.column());
     LoadError::Syntax {
         message: strip_position(&e.to_string()),
         line: e.line(),
         column: e.column(),
-        excerpt: excerpt_around(line_text, e.column()),
+        excerpt,
+        excerpt_column,
     }
 }
 
@@ -142,20 +146,28 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-/// At most ~120 characters of `line` around the 1-based `column` (a byte column, as serde
-/// counts), so one enormous minified line does not flood the error view.
-fn excerpt_around(line: &str, column: usize) -> String {
+/// At most ~120 characters of `line` around the 1-based byte `column` serde reports, so
+/// one enormous minified line does not flood the error view; also returns the character
+/// index of that column within the excerpt, for a caret under it.
+fn excerpt_around(line: &str, column: usize) -> (String, usize) {
     const WIDTH: usize = 120;
-    if line.chars().count() <= WIDTH {
-        return line.to_owned();
-    }
-    let mut start = column.saturating_sub(WIDTH / 2).min(line.len());
-    while !line.is_char_boundary(start) {
-        start -= 1;
-    }
+    let floor = |mut i: usize| {
+        i = i.min(line.len());
+        while !line.is_char_boundary(i) {
+            i -= 1;
+        }
+        i
+    };
+    let error_at = floor(column.saturating_sub(1));
+    let start = if line.chars().count() <= WIDTH {
+        0
+    } else {
+        floor(error_at.saturating_sub(WIDTH / 2))
+    };
     let tail = &line[start..];
     let shown: String = tail.chars().take(WIDTH).collect();
     let prefix = if start > 0 { "…" } else { "" };
     let suffix = if shown.len() < tail.len() { "…" } else { "" };
-    format!("{prefix}{shown}{suffix}")
+    let caret = prefix.chars().count() + line[start..error_at].chars().count();
+    (format!("{prefix}{shown}{suffix}"), caret)
 }

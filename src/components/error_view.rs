@@ -1,0 +1,90 @@
+//! The error view: why an article could not be opened, in words a reader or author can act on.
+
+use leptos::either::{Either, EitherOf4};
+use leptos::prelude::*;
+
+use crate::api::OpenError;
+use crate::core::{LoadError, Problem};
+
+#[component]
+pub fn ErrorView(error: OpenError) -> impl IntoView {
+    let url = error.url().to_owned();
+    let detail = match error {
+        OpenError::Load { error, .. } => Either::Left(load_detail(error)),
+        other => Either::Right(view! { <p>{capitalise(&other.to_string())}"."</p> }),
+    };
+    view! {
+        <section class="sm-error" role="alert" aria-labelledby="sm-error-title">
+            <h1 id="sm-error-title" class="sm-error-title">"This article could not be opened"</h1>
+            {detail}
+            <p class="sm-error-url">"Address: " <code>{url}</code></p>
+            <p>
+                <a class="sm-button" href="?">"Open the default article"</a>
+            </p>
+        </section>
+    }
+}
+
+fn load_detail(error: LoadError) -> impl IntoView {
+    match error {
+        LoadError::Syntax {
+            message,
+            line,
+            column,
+            excerpt,
+            excerpt_column,
+        } => {
+            let caret = format!("{}^", " ".repeat(excerpt_column));
+            EitherOf4::A(view! {
+                <p>
+                    "The file is not valid JSON: " {message} " at line " {line} ", column "
+                    {column} "."
+                </p>
+                <pre class="sm-excerpt" aria-label=format!("Line {line} of the file")>
+                    <code>{excerpt}"\n"{caret}</code>
+                </pre>
+            })
+        }
+        LoadError::Shape { path, message } => EitherOf4::B(view! {
+            <p>"The file is JSON but not a Stancemap article."</p>
+            <ul class="sm-problems">
+                <li>
+                    <code>{path}</code>
+                    " "
+                    {message}
+                </li>
+            </ul>
+        }),
+        LoadError::Invalid(problems) => {
+            let count = match problems.len() {
+                1 => "1 problem".to_owned(),
+                n => format!("{n} problems"),
+            };
+            EitherOf4::C(view! {
+                <p>"The article has " {count} ":"</p>
+                <ul class="sm-problems">{problems.into_iter().map(problem).collect_view()}</ul>
+            })
+        }
+        LoadError::UnsupportedFormat { .. } | LoadError::TooLarge { .. } => {
+            EitherOf4::D(view! { <p>{capitalise(&error.to_string())}"."</p> })
+        }
+    }
+}
+
+fn problem(p: Problem) -> impl IntoView {
+    view! {
+        <li>
+            <code>{p.path}</code>
+            " "
+            {p.message}
+        </li>
+    }
+}
+
+fn capitalise(s: &str) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -1,0 +1,57 @@
+// Shared end-to-end setup: the release build served on 127.0.0.1, and Debian's headless Chromium.
+import { after, before } from 'node:test';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = `${root}dist`;
+export const FIXTURES = `${root}tests/fixtures`;
+const AXE = `${root}node_modules/axe-core/axe.min.js`;
+
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Starts the server and browser for the calling test file; returns a live handle. */
+export function useBrowser() {
+  const env = {};
+  before(async () => {
+    if (!existsSync(`${DIST}/index.html`)) throw new Error('dist/ is missing: run `make build` first');
+    env.server = await serve({ '/': DIST, '/fixtures': FIXTURES });
+    env.base = `${env.server.url}/`;
+    env.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}
+
+/** A fresh page that fails the test on any uncaught page error or console error. */
+export async function newPage(env, options = {}) {
+  const context = await env.browser.newContext(options);
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') page.errors.push(`console: ${m.text()}`);
+  });
+  return page;
+}
+
+/** Runs axe-core on the page and returns its violations (empty when clean). */
+export async function axeViolations(page) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}

@@ -1,0 +1,279 @@
+//! Component tests in headless Chromium: the reader's DOM contract, errors, shadow roots, crashes.
+#![cfg(target_arch = "wasm32")]
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use stancemap::api::{OpenError, Source};
+use stancemap::components::{ArticleView, ErrorView, Loading};
+use stancemap::core::{LoadError, parse_article};
+use stancemap::{App, panic};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const SEED: &str = include_str!("../public/articles/iran-talks.json");
+
+fn document() -> web_sys::Document {
+    web_sys::window().unwrap().document().unwrap()
+}
+
+/// A fresh element attached to the body to mount into.
+fn container() -> HtmlElement {
+    let el: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    document().body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn select(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+fn text(el: &Element) -> String {
+    el.text_content().unwrap_or_default()
+}
+
+/// Waits (up to ~5 s) until `selector` matches inside `root`.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..250 {
+        if let Some(el) = root.query_selector(selector).unwrap() {
+            return el;
+        }
+        sleep(20).await;
+    }
+    panic!(
+        "timed out waiting for {selector}; content: {}",
+        root.inner_html()
+    );
+}
+
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn data_url(json: &str) -> String {
+    format!(
+        "data:application/json,{}",
+        String::from(js_sys::encode_uri_component(json))
+    )
+}
+
+#[wasm_bindgen_test]
+fn article_view_follows_the_dom_contract() {
+    let root = container();
+    let article = Arc::new(parse_article(SEED).unwrap());
+    leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> }).forget();
+
+    let body = root
+        .query_selector("[data-article='iran-talks']")
+        .unwrap()
+        .expect("body container");
+    assert_eq!(select(&body, "p").len(), 8);
+    assert_eq!(
+        text(&root.query_selector("h1").unwrap().unwrap()),
+        "Iran Rejects Broader Talks with U.S. as Tensions Escalate"
+    );
+    let trump = select(&body, "[data-entity='trump']");
+    assert_eq!(text(&trump[0]), "President Donald Trump");
+    assert_eq!(
+        trump[0].get_attribute("href").as_deref(),
+        Some("#entity=trump")
+    );
+    assert_eq!(
+        trump[0].get_attribute("data-kind").as_deref(),
+        Some("person")
+    );
+    let agency = select(&body, "[data-entity='hrana']");
+    assert!(agency.iter().any(|a| text(a) == "The agency"));
+    // The text survives linking unchanged.
+    let first = text(&select(&body, "p")[0]);
+    assert!(
+        first.starts_with("Iran has stated its willingness"),
+        "{first}"
+    );
+    assert!(first.contains("U.S.-Iran relations"));
+}
+
+#[wasm_bindgen_test]
+fn article_text_is_never_markup() {
+    let root = container();
+    let json = r#"{"format":1,"id":"x","title":"<img src=x onerror=alert(1)>",
+        "body":["<script>window.pwned=1</script> and \"><svg onload=alert(1)> Evil"],
+        "entities":[{"id":"e","name":"Evil","kind":"other","role":"<b>role</b>"}]}"#;
+    let article = Arc::new(parse_article(json).unwrap());
+    leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> }).forget();
+    assert!(select(&root, "img, script, svg, b").is_empty());
+    assert_eq!(
+        text(&root.query_selector("h1").unwrap().unwrap()),
+        "<img src=x onerror=alert(1)>"
+    );
+    let p = text(&root.query_selector("p").unwrap().unwrap());
+    assert_eq!(
+        p,
+        "<script>window.pwned=1</script> and \"><svg onload=alert(1)> Evil"
+    );
+}
+
+#[wasm_bindgen_test]
+fn error_view_lists_every_problem_with_its_path() {
+    let root = container();
+    let json = r#"{"format":1,"id":"x","title":"T","body":["a"],"parties":["ghost"],
+        "topics":[{"id":"t","label":""}]}"#;
+    let error = OpenError::Load {
+        url: "https://example.org/a.json".into(),
+        error: parse_article(json).unwrap_err(),
+    };
+    leptos::mount::mount_to(root.clone(), move || view! { <ErrorView error /> }).forget();
+    let alert = root
+        .query_selector("[role='alert']")
+        .unwrap()
+        .expect("an alert");
+    let items: Vec<String> = select(&alert, ".sm-problems li").iter().map(text).collect();
+    assert_eq!(
+        items,
+        [
+            "parties[0] unknown entity \"ghost\"",
+            "topics[0].label must not be empty"
+        ]
+    );
+    assert!(text(&alert).contains("https://example.org/a.json"));
+}
+
+#[wasm_bindgen_test]
+fn syntax_errors_show_the_line_with_a_caret() {
+    let root = container();
+    let error = OpenError::Load {
+        url: "a.json".into(),
+        error: parse_article("{\n  \"format\": 1,,\n}").unwrap_err(),
+    };
+    assert!(matches!(
+        error,
+        OpenError::Load {
+            error: LoadError::Syntax { .. },
+            ..
+        }
+    ));
+    leptos::mount::mount_to(root.clone(), move || view! { <ErrorView error /> }).forget();
+    let alert = root.query_selector("[role='alert']").unwrap().unwrap();
+    assert!(
+        text(&alert).contains("line 2, column 15"),
+        "{}",
+        text(&alert)
+    );
+    let excerpt = text(&alert.query_selector("pre").unwrap().unwrap());
+    assert_eq!(excerpt, "  \"format\": 1,,\n              ^");
+}
+
+#[wasm_bindgen_test]
+async fn app_loads_an_article_by_url() {
+    let root = container();
+    let src = Source::Url(data_url(SEED));
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <App source=src owns_page=false /> },
+    )
+    .forget();
+    let body = wait_for(&root, "[data-article='iran-talks']").await;
+    assert!(select(&body, "[data-entity]").len() > 40);
+    assert!(
+        root.query_selector("[role='status']").unwrap().is_none(),
+        "loading notice gone"
+    );
+}
+
+#[wasm_bindgen_test]
+fn loading_notice_is_a_polite_status() {
+    let root = container();
+    leptos::mount::mount_to(root.clone(), Loading).forget();
+    let status = root
+        .query_selector("[role='status']")
+        .unwrap()
+        .expect("a status");
+    assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
+    assert_eq!(text(&status), "Loading article…");
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_load_errors_in_the_page() {
+    let root = container();
+    let src = Source::Url(data_url(r#"{"format": 3}"#));
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <App source=src owns_page=false /> },
+    )
+    .forget();
+    let alert = wait_for(&root, "[role='alert']").await;
+    assert!(
+        text(&alert).contains("Format 3 is not supported"),
+        "{}",
+        text(&alert)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn app_reports_a_network_failure() {
+    let root = container();
+    let src = Source::Url("http://127.0.0.1:9/nothing-listens-here.json".into());
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <App source=src owns_page=false /> },
+    )
+    .forget();
+    let alert = wait_for(&root, "[role='alert']").await;
+    assert!(
+        text(&alert).contains("network request failed"),
+        "{}",
+        text(&alert)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn mounts_inside_a_shadow_root() {
+    let host = container();
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    let shadow = host.attach_shadow(&init).unwrap();
+    let inner: HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    shadow.append_child(&inner).unwrap();
+    stancemap::mount(inner.clone(), Source::Url(data_url(SEED)), false);
+    let body = wait_for(&inner, "[data-article='iran-talks']").await;
+    assert!(!select(&body, "[data-entity='netanyahu']").is_empty());
+    // Nothing leaked into the light DOM.
+    assert!(
+        document()
+            .query_selector("body > .stancemap")
+            .unwrap()
+            .is_none()
+    );
+}
+
+#[wasm_bindgen_test]
+fn crash_notice_replaces_the_reader() {
+    let root = container();
+    root.set_text_content(Some("the reader was here"));
+    panic::show_crash(&root, "panicked at src/x.rs:1:1: boom");
+    let alert = root
+        .query_selector("[role='alert']")
+        .unwrap()
+        .expect("crash alert");
+    assert!(text(&alert).contains("Something went wrong"));
+    assert!(text(&alert).contains("boom"));
+    assert!(!text(&root).contains("the reader was here"));
+    let reload = alert.query_selector("a").unwrap().unwrap();
+    assert_eq!(text(&reload), "Reload");
+    let here = web_sys::window().unwrap().location().href().unwrap();
+    assert_eq!(
+        reload.get_attribute("href").unwrap(),
+        here.split('#').next().unwrap()
+    );
+}
