@@ -83,7 +83,7 @@ pub fn parse_article(json: &str) -> Result<Article, LoadError> {
     if let Ok(FormatProbe {
         format: Some(found),
     }) = serde_json::from_str::<FormatProbe>(json)
-        && found != serde_json::Value::from(FORMAT_VERSION)
+        && found != FORMAT_VERSION
     {
         return Err(LoadError::UnsupportedFormat {
             found: found.to_string(),

@@ -1,0 +1,76 @@
+# Stancemap: build, serve and test. Every target first installs whatever it lacks, and skips what is there.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+TRUNK_VERSION := 0.21.14
+# wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock, or Trunk will not use it.
+WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
+WASM_TARGET := wasm32-unknown-unknown
+
+# Tools land in $CARGO_INSTALL_ROOT/bin (or ~/.cargo/bin) and node_modules/.bin; both go on PATH.
+CARGO_BIN := $(or $(CARGO_INSTALL_ROOT),$(CARGO_HOME),$(HOME)/.cargo)/bin
+export PATH := $(CURDIR)/node_modules/.bin:$(CARGO_BIN):$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+
+.PHONY: help serve build test tools tools-rust tools-node tools-browser \
+	check-format lint test-native test-wasm test-e2e clean
+
+help:
+	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
+	@echo "make build   release build into dist/ (wasm-opt -Oz)"
+	@echo "make test    install what is missing, then format, lint, native, wasm and end-to-end tests"
+
+serve: tools
+	trunk serve
+
+build: tools
+	trunk build --release
+
+test: tools tools-browser check-format lint test-native test-wasm test-e2e
+
+check-format:
+	cargo fmt --all -- --check
+
+lint:
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --lib --bins --test web -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm: tools tools-browser
+	cargo test --target $(WASM_TARGET) --test web
+
+test-e2e: build tools-browser
+	node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+# --- installs: each checks first and does nothing when the tool is already there -------------
+
+tools: tools-rust tools-node
+
+tools-rust:
+	@rustup target list --installed | grep -qx '$(WASM_TARGET)' \
+		|| rustup target add $(WASM_TARGET)
+	@[[ "$$(trunk --version 2>/dev/null)" == "trunk $(TRUNK_VERSION)" ]] \
+		|| cargo install --locked trunk@$(TRUNK_VERSION)
+	@# Not --locked: a locked dependency of wasm-bindgen-cli is missing from the registry mirror.
+	@[[ "$$(wasm-bindgen --version 2>/dev/null)" == "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]] \
+		|| cargo install wasm-bindgen-cli@$(WASM_BINDGEN_VERSION)
+
+tools-node: node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+tools-browser:
+	@[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+
+clean:
+	cargo clean
+	rm -rf dist test-results

@@ -1,0 +1,131 @@
+// End-to-end: the release build in headless Chromium opens articles, links mentions and reports errors.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve } from './server.mjs';
+import { DIST, FIXTURES, axeViolations, newPage, useBrowser } from './harness.mjs';
+
+const env = useBrowser();
+
+describe('default article', () => {
+  it('opens the seed with linked mentions, mounted in #stancemap', async () => {
+    const page = await newPage(env);
+    await page.goto(env.base);
+    const body = page.locator('main#stancemap [data-article="iran-talks"]');
+    await body.waitFor();
+    assert.equal(
+      await page.locator('h1').textContent(),
+      'Iran Rejects Broader Talks with U.S. as Tensions Escalate',
+    );
+    assert.equal(await body.locator('p').count(), 8);
+    assert.ok((await body.locator('[data-entity]').count()) > 40);
+    const trump = body.locator('[data-entity="trump"]').first();
+    assert.equal(await trump.textContent(), 'President Donald Trump');
+    assert.equal(await body.locator('[data-entity="hrana"]', { hasText: 'The agency' }).count(), 1);
+    // "Iranian" is linked as a whole word; "Iran" never inside it.
+    const iranTexts = await body.locator('[data-entity="iran"]').allTextContents();
+    assert.ok(iranTexts.every((t) => t === 'Iran' || t === 'Iranian'), iranTexts.join());
+    assert.equal(await page.title(), 'Iran Rejects Broader Talks with U.S. as Tensions Escalate · Stancemap');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('says it is loading while the article is on its way', async () => {
+    const page = await newPage(env);
+    let release;
+    const held = new Promise((ok) => (release = ok));
+    await page.route('**/articles/iran-talks.json', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(env.base);
+    const status = page.getByRole('status');
+    await status.waitFor();
+    assert.equal(await status.textContent(), 'Loading article…');
+    release();
+    await page.locator('[data-article="iran-talks"]').waitFor();
+    assert.equal(await page.getByRole('status').count(), 0);
+  });
+
+  it('has no accessibility violations', async () => {
+    const page = await newPage(env);
+    await page.goto(env.base);
+    await page.locator('[data-article="iran-talks"]').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+describe('?src=', () => {
+  it('opens another article by relative URL', async () => {
+    const page = await newPage(env);
+    await page.goto(`${env.base}?src=fixtures/e2e/other-article.json`);
+    const body = page.locator('[data-article="oman-mediation"]');
+    await body.waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'Oman Hosts a Quiet Round of Talks');
+    assert.equal(await body.locator('[data-entity="muscat"]').textContent(), 'Muscat');
+    assert.equal(await body.locator('[data-entity="oman"]').textContent(), 'Oman');
+    const byline = page.locator('.sm-byline');
+    assert.equal(await byline.textContent(), 'Stancemap test desk · 7 February 2024');
+    assert.equal(await byline.locator('time').getAttribute('datetime'), '2024-02-07');
+    assert.equal(await byline.locator('a').getAttribute('rel'), 'noopener noreferrer');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('opens an article by absolute URL', async () => {
+    const page = await newPage(env);
+    const src = encodeURIComponent(`${env.server.url}/articles/iran-talks.json`);
+    await page.goto(`${env.base}?src=${src}`);
+    await page.locator('[data-article="iran-talks"]').waitFor();
+  });
+
+  it('shows a JSON syntax error with line, column and the offending line', async () => {
+    const page = await newPage(env);
+    await page.goto(`${env.base}?src=fixtures/e2e/broken-syntax.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    assert.match(text, /This article could not be opened/);
+    assert.match(text, /not valid JSON: expected `,` or `}` at line 5, column 3/);
+    assert.equal(await alert.locator('pre').textContent(), '  "body": ["x"]\n  ^');
+    assert.deepEqual(await axeViolations(page), []);
+  });
+
+  it('lists every validation problem with its JSON path', async () => {
+    const page = await newPage(env);
+    await page.goto(`${env.base}?src=fixtures/e2e/invalid-references.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const problems = await alert.locator('.sm-problems li').allTextContents();
+    assert.deepEqual(problems, [
+      'entities[0].aliases[0] alias must not be empty',
+      'parties[1] unknown entity "atlantis"',
+      'stances[0].topic unknown topic "missiles"',
+      'stances[1].quote "Iran agreed." does not occur verbatim in any paragraph of the body',
+    ]);
+  });
+
+  it('reports a missing file and offers the default article', async () => {
+    const page = await newPage(env);
+    await page.goto(`${env.base}?src=fixtures/e2e/nope.json`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /The server answered 404/);
+    await alert.getByRole('link', { name: 'Open the default article' }).click();
+    await page.locator('[data-article="iran-talks"]').waitFor();
+  });
+});
+
+describe('static hosting', () => {
+  it('works unchanged from a sub-path', async () => {
+    const sub = await serve({ '/blog/reader': DIST, '/fixtures': FIXTURES });
+    try {
+      const page = await newPage(env);
+      const failed = [];
+      page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+      await page.goto(`${sub.url}/blog/reader/`);
+      await page.locator('[data-article="iran-talks"]').waitFor();
+      assert.deepEqual(failed.filter((u) => !u.endsWith('favicon.ico')), []);
+      assert.deepEqual(page.errors, []);
+    } finally {
+      await sub.close();
+    }
+  });
+});
