@@ -2,9 +2,12 @@
 
 pub mod api;
 pub mod app;
+pub mod cards;
 pub mod components;
 pub mod core;
+pub mod deep_link;
 pub mod panic;
+pub mod storage;
 
 use leptos::prelude::*;
 use web_sys::HtmlElement;

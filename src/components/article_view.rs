@@ -1,15 +1,32 @@
-//! The reading view: title, source, date and paragraphs with linked entity mentions.
+//! The reading view: title, byline, kind legend, paragraphs with linked mentions, entity card.
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use leptos::either::Either;
+use leptos::ev;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, FocusEvent, MouseEvent, PointerEvent};
 
+use super::entity_card::{CardIds, EntityCard};
+use super::legend::Legend;
+use crate::cards::Cards;
+use crate::core::digest::{kind_counts, mention_counts};
 use crate::core::{Article, Entity, Segment, link_article, segments};
+use crate::{deep_link, storage};
+
+/// Distinguishes the element ids of several readers on one page.
+static READERS: AtomicUsize = AtomicUsize::new(0);
 
 #[component]
 pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let links = link_article(&article);
+    let counts = mention_counts(&article, &links);
+    let mention_entity: Vec<usize> = links.iter().flatten().map(|s| s.entity).collect();
+    let cards = Cards::new(article.clone(), mention_entity, storage::hidden_kinds());
+
+    let mut next_mention = 0;
     let paragraphs = article
         .body
         .iter()
@@ -20,13 +37,45 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 .map(|segment| match segment {
                     Segment::Text(text) => Either::Left(text.to_owned()),
                     Segment::Mention { text, entity } => {
-                        Either::Right(mention(&article.entities[entity], text.to_owned()))
+                        next_mention += 1;
+                        let index = next_mention - 1;
+                        Either::Right(mention(cards, &article.entities[entity], index, text))
                     }
                 })
                 .collect_view();
             view! { <p>{parts}</p> }
         })
         .collect_view();
+
+    let n = READERS.fetch_add(1, Ordering::Relaxed);
+    let ids = CardIds {
+        title: format!("sm{n}-card-title"),
+        summary: format!("sm{n}-card-summary"),
+    };
+    let open_entity = Memo::new(move |_| cards.open.with(|o| o.map(|o| o.entity)));
+    let card = move || {
+        open_entity
+            .get()
+            .map(|entity| view! { <EntityCard cards entity ids=ids.clone() /> })
+    };
+    let hidden = move || {
+        cards
+            .hidden
+            .with(|h| h.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "))
+    };
+
+    install_window_listeners(cards);
+    // Place the card once it is in the DOM (and again whenever it moves to another mention).
+    Effect::new(move |_| {
+        cards.open.track();
+        request_animation_frame(move || cards.reposition());
+    });
+    // A deep link (`#entity=<id>`) opens its card once the text is on screen.
+    Effect::new(move |_| {
+        if let Some(fragment) = deep_link::current() {
+            request_animation_frame(move || cards.open_fragment(&fragment));
+        }
+    });
 
     view! {
         <article class="sm-article" lang=article.language.clone()>
@@ -35,30 +84,134 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 {article.subtitle.clone().map(|s| view! { <p class="sm-subtitle">{s}</p> })}
                 {byline(&article)}
             </header>
-            <div class="sm-body" data-article=article.id.clone()>
+            <Legend cards kinds=kind_counts(&article, &counts) />
+            <div
+                class="sm-body"
+                data-article=article.id.clone()
+                data-hide=hidden
+                node_ref=cards.body
+                on:pointerover=move |ev: PointerEvent| {
+                    if let Some((el, m)) = mention_at(&ev)
+                        && is_mouse(&ev)
+                        && !related_inside(&ev, &el)
+                    {
+                        cards.pointer_enter(m, f64::from(ev.client_y()));
+                    }
+                }
+                on:pointermove=move |ev: PointerEvent| {
+                    if is_mouse(&ev) && mention_at(&ev).is_some() {
+                        cards.pointer_move(f64::from(ev.client_y()));
+                    }
+                }
+                on:pointerout=move |ev: PointerEvent| {
+                    if let Some((el, _)) = mention_at(&ev)
+                        && is_mouse(&ev)
+                        && !related_inside(&ev, &el)
+                    {
+                        cards.pointer_leave();
+                    }
+                }
+                on:focusin=move |ev: FocusEvent| {
+                    if let Some((el, m)) = mention_at(&ev) {
+                        cards.focus(m, el.matches(":focus-visible").unwrap_or(false));
+                    }
+                }
+                on:focusout=move |ev: FocusEvent| {
+                    let next = ev.related_target().and_then(|t| t.dyn_into::<Element>().ok());
+                    cards.blur(next.as_ref());
+                }
+                on:click=move |ev: MouseEvent| {
+                    if let Some((_, m)) = mention_at(&ev) {
+                        ev.prevent_default();
+                        cards.activate(m, ev.detail() == 0);
+                    }
+                }
+            >
                 {paragraphs}
             </div>
+            {card}
         </article>
     }
 }
 
-/// One linked mention. The entity card (its own issue) attaches to `data-entity`.
-fn mention(entity: &Entity, text: String) -> impl IntoView + use<> {
-    let description = match &entity.role {
-        Some(role) => format!("{} — {role}", entity.name),
-        None => format!("{} — {}", entity.name, entity.kind.label()),
+/// One linked mention. `data-mention` numbers mentions in text order.
+fn mention(cards: Cards, entity: &Entity, index: usize, text: &str) -> impl IntoView + use<> {
+    let kind = entity.kind;
+    let expanded = move || {
+        cards
+            .open
+            .with(|o| o.is_some_and(|o| o.mention == index))
+            .to_string()
     };
+    let tabindex = move || cards.hidden.with(|h| h.contains(&kind)).then_some("-1");
     view! {
         <a
             class="sm-mention"
             href=format!("#entity={}", entity.id)
             data-entity=entity.id.clone()
-            data-kind=entity.kind.as_str()
-            title=description
+            data-kind=kind.as_str()
+            data-mention=index
+            aria-haspopup="dialog"
+            aria-expanded=expanded
+            tabindex=tabindex
         >
-            {text}
+            {text.to_owned()}
         </a>
     }
+}
+
+/// The mention element an event happened in, with its `data-mention` index.
+fn mention_at(ev: &Event) -> Option<(Element, usize)> {
+    let target: Element = ev.target()?.dyn_into().ok()?;
+    let el = target.closest("[data-mention]").ok()??;
+    let index = el.get_attribute("data-mention")?.parse().ok()?;
+    Some((el, index))
+}
+
+fn is_mouse(ev: &PointerEvent) -> bool {
+    matches!(ev.pointer_type().as_str(), "mouse" | "pen")
+}
+
+/// Whether the pointer moved between two points of the same element (no real enter/leave).
+fn related_inside(ev: &PointerEvent, el: &Element) -> bool {
+    ev.related_target()
+        .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+        .is_some_and(|n| el.contains(Some(&n)))
+}
+
+/// Escape, outside taps, scrolling, resizing and deep-link changes, for as long as the view lives.
+fn install_window_listeners(cards: Cards) {
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        if ev.key() == "Escape" {
+            cards.escape(false);
+        }
+    });
+    let pointer = window_event_listener(ev::pointerdown, move |ev| {
+        let path = ev.composed_path();
+        let inside = path.iter().any(|node| {
+            node.dyn_into::<Element>().is_ok_and(|el| {
+                el.has_attribute("data-mention") || el.class_list().contains("sm-card")
+            })
+        });
+        cards.pointer_down_outside(inside);
+    });
+    let follow = move || {
+        if cards.open.get_untracked().is_some() {
+            request_animation_frame(move || cards.reposition());
+        }
+    };
+    let scroll = window_event_listener(ev::scroll, move |_| follow());
+    let resize = window_event_listener(ev::resize, move |_| follow());
+    let hash = window_event_listener(ev::hashchange, move |_| {
+        if let Some(fragment) = deep_link::current() {
+            cards.open_fragment(&fragment);
+        }
+    });
+    on_cleanup(move || {
+        for handle in [keys, pointer, scroll, resize, hash] {
+            handle.remove();
+        }
+    });
 }
 
 /// Source and publication date, when the article has them.

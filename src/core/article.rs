@@ -142,6 +142,20 @@ impl EntityKind {
             EntityKind::Other => "Other",
         }
     }
+
+    /// The legend's label for several entities of the kind.
+    pub fn plural(self) -> &'static str {
+        match self {
+            EntityKind::Person => "People",
+            EntityKind::Country => "Countries",
+            EntityKind::Organization => "Organisations",
+            EntityKind::Place => "Places",
+            EntityKind::Vessel => "Ships",
+            EntityKind::Event => "Events",
+            EntityKind::Media => "Media",
+            EntityKind::Other => "Other",
+        }
+    }
 }
 
 /// An explicit link from a piece of text to an entity.
@@ -196,6 +210,19 @@ pub enum StanceKind {
     Demands,
     Conditional,
     Unclear,
+}
+
+impl StanceKind {
+    /// The word shown for the stance (never colour alone).
+    pub fn label(self) -> &'static str {
+        match self {
+            StanceKind::Accepts => "accepts",
+            StanceKind::Rejects => "rejects",
+            StanceKind::Demands => "demands",
+            StanceKind::Conditional => "conditional",
+            StanceKind::Unclear => "unclear",
+        }
+    }
 }
 
 impl Article {

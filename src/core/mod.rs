@@ -1,9 +1,12 @@
 //! The pure core: article format, validation, loading and mention linking (no web APIs).
 
 pub mod article;
+pub mod digest;
+pub mod fragment;
 pub mod library;
 pub mod linker;
 pub mod load;
+pub mod placement;
 mod text;
 pub mod validate;
 

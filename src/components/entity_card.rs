@@ -1,0 +1,257 @@
+//! The entity card: who or what a mention refers to, its positions, quotes and other mentions.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, KeyboardEvent};
+
+use super::kind_icon::{KindIcon, StanceIcon};
+use crate::cards::Cards;
+use crate::core::digest::digest;
+use crate::core::placement::Side;
+
+/// Element ids for one reader's card, unique on the page.
+#[derive(Clone)]
+pub struct CardIds {
+    pub title: String,
+    pub summary: String,
+}
+
+#[component]
+pub fn EntityCard(cards: Cards, entity: usize, ids: CardIds) -> impl IntoView {
+    let article = cards.article();
+    let e = &article.entities[entity];
+    let facts = digest(&article, &e.id);
+    let mentions = cards.mentions_of(entity);
+    let total = mentions.len();
+    let ordinal = move || {
+        cards
+            .open
+            .with(|o| o.and_then(|o| mentions.iter().position(|m| *m == o.mention)))
+            .map_or(1, |i| i + 1)
+    };
+    let sheet = move || cards.open.with(|o| o.is_some_and(|o| o.sheet));
+    let pinned = move || cards.open.with(|o| o.is_some_and(|o| o.pinned));
+    let style = move || {
+        if sheet() {
+            return String::new();
+        }
+        match cards.placement.get() {
+            Some(p) => format!(
+                "left:{:.0}px;top:{:.0}px;max-height:{:.0}px",
+                p.left, p.top, p.max_height
+            ),
+            None => "left:0;top:0;visibility:hidden".to_owned(),
+        }
+    };
+    let side = move || match cards.placement.get().map(|p| p.side) {
+        Some(Side::Above) => "above",
+        _ => "below",
+    };
+
+    let role_line = {
+        let speaks = facts.speaks_for.clone().map(|p| format!("Speaks for {p}"));
+        let parts: Vec<String> = e.role.iter().cloned().chain(speaks).collect();
+        (!parts.is_empty()).then(|| view! { <p class="sm-card-role">{parts.join(" · ")}</p> })
+    };
+    let summary = e.summary.clone().map(|s| {
+        view! { <p class="sm-card-summary" id=ids.summary.clone()>{s}</p> }
+    });
+    let described_by = e.summary.as_ref().map(|_| ids.summary.clone());
+    let stances = (!facts.stances.is_empty()).then(|| {
+        let items = facts
+            .stances
+            .iter()
+            .map(|s| {
+                view! {
+                    <li>
+                        <span class="sm-stance" data-stance=s.stance.label()>
+                            <StanceIcon stance=s.stance />
+                            {s.stance.label()}
+                        </span>
+                        <span class="sm-card-topic">{s.topic_label.clone()}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! {
+            <h3 class="sm-card-heading">"Positions in this article"</h3>
+            <ul class="sm-card-stances">{items}</ul>
+        }
+    });
+    let quotes = (!facts.quotes.is_empty()).then(|| {
+        let items = facts
+            .quotes
+            .iter()
+            .map(|q| view! { <li>{q.clone()}</li> })
+            .collect_view();
+        view! {
+            <h3 class="sm-card-heading">"In the text"</h3>
+            <ul class="sm-card-quotes">{items}</ul>
+        }
+    });
+    let link = e.link.clone().map(|href| {
+        let host = host_of(&href);
+        view! {
+            <a class="sm-card-link" href=href target="_blank" rel="noopener noreferrer">
+                "More on " {host}
+                <span class="sm-visually-hidden">" (opens in a new tab)"</span>
+                <span aria-hidden="true">" ↗"</span>
+            </a>
+        }
+    });
+    let times = match total {
+        1 => "Mentioned once".to_owned(),
+        n => format!("Mentioned {n} times"),
+    };
+    let nav = (total > 1).then(|| {
+        view! {
+            <span class="sm-card-nav">
+                <button
+                    type="button"
+                    class="sm-card-step"
+                    aria-label="Previous mention"
+                    on:click=move |_| cards.step(-1)
+                >
+                    "‹"
+                </button>
+                <span class="sm-card-ordinal" aria-live="polite">
+                    {ordinal}
+                    " of "
+                    {total}
+                </span>
+                <button
+                    type="button"
+                    class="sm-card-step"
+                    aria-label="Next mention"
+                    on:click=move |_| cards.step(1)
+                >
+                    "›"
+                </button>
+            </span>
+        }
+    });
+
+    view! {
+        <div
+            class="sm-card"
+            class:sm-card-sheet=sheet
+            class:sm-card-pinned=pinned
+            data-side=side
+            data-card=e.id.clone()
+            role="dialog"
+            aria-modal="false"
+            aria-labelledby=ids.title.clone()
+            aria-describedby=described_by
+            tabindex="-1"
+            style=style
+            node_ref=cards.card
+            on:pointerenter=move |_| cards.pointer_enter_card()
+            on:pointerleave=move |ev| {
+                if ev.pointer_type() != "touch" {
+                    cards.pointer_leave();
+                }
+            }
+            on:keydown=move |ev| on_card_key(cards, &ev)
+        >
+            <div class="sm-card-top">
+                <span class="sm-card-kind" data-kind=e.kind.as_str()>
+                    <KindIcon kind=e.kind />
+                    {e.kind.label()}
+                </span>
+                <button
+                    type="button"
+                    class="sm-card-close"
+                    aria-label="Close"
+                    on:click=move |_| cards.close(true)
+                >
+                    "×"
+                </button>
+            </div>
+            <h2 class="sm-card-name" id=ids.title.clone()>{e.name.clone()}</h2>
+            {role_line}
+            {summary}
+            {stances}
+            {quotes}
+            <div class="sm-card-foot">
+                <span class="sm-card-count">{times}</span>
+                {nav}
+            </div>
+            {link}
+        </div>
+    }
+}
+
+/// Escape closes; Tab past the card's last control continues after the mention, as if the
+/// card sat right after it in the text; Shift+Tab from its first control returns to the mention.
+fn on_card_key(cards: Cards, ev: &KeyboardEvent) {
+    match ev.key().as_str() {
+        "Escape" => {
+            ev.prevent_default();
+            ev.stop_propagation();
+            cards.escape(true);
+        }
+        "Tab" => {
+            let (Some(card), Some(open)) = (cards.card.get_untracked(), cards.open.get_untracked())
+            else {
+                return;
+            };
+            let controls = tabbables(&card);
+            let target = ev.target().and_then(|t| t.dyn_into::<Element>().ok());
+            let at = |el: Option<&HtmlElement>| {
+                el.is_some_and(|el| {
+                    target
+                        .as_ref()
+                        .is_some_and(|t| t == el.unchecked_ref::<Element>())
+                })
+            };
+            let on_card = target
+                .as_ref()
+                .is_some_and(|t| t == card.unchecked_ref::<Element>());
+            if ev.shift_key() && (on_card || at(controls.first())) {
+                ev.prevent_default();
+                if let Some(mention) = cards.mention_element(open.mention) {
+                    cards.close(false);
+                    let _ = mention.focus();
+                }
+            } else if !ev.shift_key() && (at(controls.last()) || controls.is_empty()) {
+                let next = cards
+                    .mention_element(open.mention)
+                    .and_then(|m| next_tabbable_after(cards, &m));
+                if let Some(next) = next {
+                    ev.prevent_default();
+                    cards.close(false);
+                    let _ = next.focus();
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+const TABBABLE: &str = "a[href]:not([tabindex='-1']), button:not([disabled]):not([tabindex='-1'])";
+
+fn tabbables(root: &Element) -> Vec<HtmlElement> {
+    let Ok(list) = root.query_selector_all(TABBABLE) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
+}
+
+/// The control that follows `mention` in the reader's tab order, outside the card.
+fn next_tabbable_after(cards: Cards, mention: &HtmlElement) -> Option<HtmlElement> {
+    let body = cards.body.get_untracked()?;
+    let all = tabbables(&body);
+    let at = all.iter().position(|el| el == mention)?;
+    all.into_iter().nth(at + 1)
+}
+
+/// `https://en.wikipedia.org/wiki/X` → `en.wikipedia.org`.
+fn host_of(url: &str) -> String {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#'])
+        .next()
+        .unwrap_or(rest)
+        .to_owned()
+}

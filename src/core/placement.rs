@@ -1,0 +1,80 @@
+//! Where a popup card goes: beside its anchor, flipped and shifted to stay inside the viewport.
+
+/// A rectangle in viewport coordinates (CSS pixels).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub width: f64,
+    pub height: f64,
+}
+
+impl Rect {
+    pub fn right(&self) -> f64 {
+        self.left + self.width
+    }
+
+    pub fn bottom(&self) -> f64 {
+        self.top + self.height
+    }
+}
+
+/// Which side of the anchor the card sits on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Below,
+    Above,
+}
+
+/// The computed position: top-left corner, side, and the height available to the card
+/// (it scrolls inside when its content is taller).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Placement {
+    pub left: f64,
+    pub top: f64,
+    pub side: Side,
+    pub max_height: f64,
+}
+
+/// Space kept between anchor and card, and between card and viewport edge.
+pub const GAP: f64 = 8.0;
+pub const MARGIN: f64 = 8.0;
+
+/// Places a `card_width` × `card_height` card for an anchor inside a `viewport_width` ×
+/// `viewport_height` viewport. `line` is the line box of the anchor under the pointer (a
+/// mention can wrap over lines) and sets the horizontal centre; `whole` is the anchor's
+/// bounding box, which the card never overlaps: it goes below it, or above when there is
+/// more room there, shifted sideways to stay in view.
+pub fn place(
+    line: Rect,
+    whole: Rect,
+    card_width: f64,
+    card_height: f64,
+    viewport_width: f64,
+    viewport_height: f64,
+) -> Placement {
+    let centre = line.left + line.width / 2.0;
+    let max_left = (viewport_width - MARGIN - card_width).max(MARGIN);
+    let left = (centre - card_width / 2.0).clamp(MARGIN, max_left);
+
+    let room_below = viewport_height - MARGIN - (whole.bottom() + GAP);
+    let room_above = whole.top - GAP - MARGIN;
+    let side = if card_height <= room_below || room_below >= room_above {
+        Side::Below
+    } else {
+        Side::Above
+    };
+    let (top, max_height) = match side {
+        Side::Below => (whole.bottom() + GAP, room_below.max(0.0)),
+        Side::Above => {
+            let height = card_height.min(room_above.max(0.0));
+            (whole.top - GAP - height, room_above.max(0.0))
+        }
+    };
+    Placement {
+        left,
+        top,
+        side,
+        max_height,
+    }
+}

@@ -1,0 +1,27 @@
+//! Reader preferences kept in local storage (silently absent when storage is unavailable).
+
+use crate::core::EntityKind;
+
+const HIDDEN_KINDS: &str = "stancemap:hidden-kinds";
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Entity kinds whose highlighting the reader switched off.
+pub fn hidden_kinds() -> Vec<EntityKind> {
+    let saved = storage()
+        .and_then(|s| s.get_item(HIDDEN_KINDS).ok().flatten())
+        .unwrap_or_default();
+    EntityKind::ALL
+        .into_iter()
+        .filter(|k| saved.split(',').any(|s| s == k.as_str()))
+        .collect()
+}
+
+pub fn set_hidden_kinds(kinds: &[EntityKind]) {
+    if let Some(s) = storage() {
+        let value: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+        let _ = s.set_item(HIDDEN_KINDS, &value.join(","));
+    }
+}
