@@ -17,12 +17,13 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help serve build test tools tools-rust tools-node tools-browser \
-	check-format lint test-native test-wasm test-e2e clean
+	check-format lint test-native test-wasm test-e2e screenshots clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
 	@echo "make build   release build into dist/ (wasm-opt -Oz)"
 	@echo "make test    install what is missing, then format, lint, native, wasm and end-to-end tests"
+	@echo "make screenshots  refresh the README screenshots from the release build"
 
 serve: tools
 	trunk serve
@@ -47,6 +48,9 @@ test-wasm: tools tools-browser
 
 test-e2e: build tools-browser
 	node --test --test-reporter=spec tests/e2e/*.test.mjs
+
+screenshots: build tools-browser
+	node tests/e2e/screenshots.mjs
 
 # --- installs: each checks first and does nothing when the tool is already there -------------
 

@@ -113,7 +113,9 @@ fn article_text_is_never_markup() {
         "entities":[{"id":"e","name":"Evil","kind":"other","role":"<b>role</b>"}]}"#;
     let article = Arc::new(parse_article(json).unwrap());
     leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> }).forget();
-    assert!(select(&root, "img, script, svg, b").is_empty());
+    // The legend's own icons are SVG; the article's text must have produced no elements.
+    let injected = ".sm-body img, .sm-body script, .sm-body svg, .sm-body b, h1 *";
+    assert!(select(&root, injected).is_empty());
     assert_eq!(
         text(&root.query_selector("h1").unwrap().unwrap()),
         "<img src=x onerror=alert(1)>"
@@ -276,4 +278,133 @@ fn crash_notice_replaces_the_reader() {
         reload.get_attribute("href").unwrap(),
         here.split('#').next().unwrap()
     );
+}
+
+/// Mounts the seed's reading view and returns its root.
+fn mount_seed() -> HtmlElement {
+    let root = container();
+    let article = Arc::new(parse_article(SEED).unwrap());
+    leptos::mount::mount_to(root.clone(), move || view! { <ArticleView article /> }).forget();
+    root
+}
+
+#[wasm_bindgen_test]
+async fn activating_a_mention_opens_its_card_as_a_labelled_dialog() {
+    let root = mount_seed();
+    let mention: HtmlElement = root
+        .query_selector("[data-entity='pezeshkian']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(
+        mention.get_attribute("aria-haspopup").as_deref(),
+        Some("dialog")
+    );
+    assert_eq!(
+        mention.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    mention.click();
+    let card = wait_for(&root, ".sm-card").await;
+    assert_eq!(card.get_attribute("role").as_deref(), Some("dialog"));
+    let title_id = card.get_attribute("aria-labelledby").unwrap();
+    let title = root
+        .query_selector(&format!("#{title_id}"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(text(&title), "Masoud Pezeshkian");
+    assert_eq!(
+        mention.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let stances: Vec<String> = select(&card, ".sm-card-stances li")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(stances, ["acceptsVerification"]);
+    let quotes: Vec<String> = select(&card, ".sm-card-quotes li")
+        .iter()
+        .map(text)
+        .collect();
+    assert_eq!(
+        quotes,
+        ["We are not seeking nuclear weapons and we are ready for any kind of verification"]
+    );
+    // Activating again closes it.
+    mention.click();
+    sleep(50).await;
+    assert!(root.query_selector(".sm-card").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn card_for_a_place_has_no_positions_and_links_out_safely() {
+    let root = mount_seed();
+    let mention: HtmlElement = root
+        .query_selector("[data-entity='persian-gulf']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    mention.click();
+    let card = wait_for(&root, ".sm-card").await;
+    assert_eq!(
+        text(&card.query_selector(".sm-card-kind").unwrap().unwrap()),
+        "Place"
+    );
+    assert!(select(&card, ".sm-card-stances, .sm-card-quotes").is_empty());
+    assert_eq!(
+        text(&card.query_selector(".sm-card-count").unwrap().unwrap()),
+        "Mentioned once"
+    );
+    assert!(
+        select(&card, ".sm-card-step").is_empty(),
+        "no stepping for a single mention"
+    );
+    let link = card.query_selector("a.sm-card-link").unwrap().unwrap();
+    assert_eq!(link.get_attribute("target").as_deref(), Some("_blank"));
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(text(&link).contains("(opens in a new tab)"));
+}
+
+#[wasm_bindgen_test]
+async fn legend_toggles_a_kind_and_remembers_it() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item("stancemap:hidden-kinds").unwrap();
+    let root = mount_seed();
+    let places: HtmlElement = root
+        .query_selector(".sm-legend-item[data-kind='place']")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    assert_eq!(text(&places), "Places4");
+    assert_eq!(
+        places.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    places.click();
+    sleep(20).await;
+    assert_eq!(
+        places.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    let body = root.query_selector(".sm-body").unwrap().unwrap();
+    assert_eq!(body.get_attribute("data-hide").as_deref(), Some("place"));
+    let tehran = root
+        .query_selector("[data-entity='tehran']")
+        .unwrap()
+        .unwrap();
+    assert_eq!(tehran.get_attribute("tabindex").as_deref(), Some("-1"));
+    assert_eq!(
+        storage
+            .get_item("stancemap:hidden-kinds")
+            .unwrap()
+            .as_deref(),
+        Some("place")
+    );
+    places.click();
+    sleep(20).await;
+    assert_eq!(tehran.get_attribute("tabindex"), None);
+    storage.remove_item("stancemap:hidden-kinds").unwrap();
 }

@@ -1,0 +1,39 @@
+// Writes the README screenshots (tests/e2e/screenshots/*.png) from the release build: `make screenshots`.
+import { chromium } from 'playwright-core';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = `${root}tests/e2e/screenshots`;
+const server = await serve({ '/': `${root}dist` });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function shot(name, contextOptions, act) {
+  const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: 'reduce', ...contextOptions });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/`);
+  await page.locator('[data-article] [data-entity]').first().waitFor();
+  await act(page);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${out}/${name}.png` });
+  await context.close();
+  console.log(`${out}/${name}.png`);
+}
+
+await shot('reader-desktop', { viewport: { width: 1280, height: 800 } }, async () => {});
+await shot('card-desktop', { viewport: { width: 1280, height: 800 } }, async (page) => {
+  const m = page.locator('[data-entity="netanyahu"]').first();
+  await m.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await m.hover();
+});
+await shot('card-phone', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true }, async (page) => {
+  const m = page.locator('[data-entity="pezeshkian"]').first();
+  await m.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await m.tap();
+});
+await browser.close();
+await server.close();
