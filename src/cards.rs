@@ -273,7 +273,7 @@ impl Cards {
         }));
         if pinned {
             let id = self.article.with_value(|a| a.entities[entity].id.clone());
-            deep_link::replace(Some(&Fragment::Entity(id)));
+            deep_link::replace(&Fragment::Entity(id));
         }
     }
 
@@ -286,7 +286,7 @@ impl Cards {
         self.open.set(None);
         self.placement.set(None);
         if open.pinned {
-            deep_link::replace(None);
+            deep_link::clear(|f| matches!(f, Fragment::Entity(_)));
         }
         if return_focus && let Some(el) = self.mention_element(open.mention) {
             self.refocusing.set_value(true);
@@ -331,7 +331,9 @@ impl Cards {
 
     /// Opens the card named by a deep link, scrolling to the entity's first mention.
     pub fn open_fragment(&self, fragment: &Fragment) {
-        let Fragment::Entity(id) = fragment;
+        let Fragment::Entity(id) = fragment else {
+            return;
+        };
         let Some(entity) = self
             .article
             .with_value(|a| a.entities.iter().position(|e| &e.id == id))

@@ -1,4 +1,4 @@
-//! Reading and writing the URL fragment deep link (`#entity=<id>`) without adding history entries.
+//! Reading and writing URL fragment deep links (`#entity=`, `#cell=`) without adding history entries.
 
 use wasm_bindgen::JsValue;
 
@@ -10,25 +10,33 @@ pub fn current() -> Option<Fragment> {
     Fragment::parse(&hash)
 }
 
-/// Replaces the fragment with `fragment` (or removes ours) in place: no history entry, no scroll.
-pub fn replace(fragment: Option<&Fragment>) {
+/// Replaces the fragment with `fragment`, in place: no history entry, no scroll.
+pub fn replace(fragment: &Fragment) {
+    set_hash(&fragment.to_hash());
+}
+
+/// Removes the current fragment if it is one of ours that `matches` (a host page's own
+/// anchors, and the other kind of deep link, are left alone).
+pub fn clear(matches: impl Fn(&Fragment) -> bool) {
+    if current().is_some_and(|f| matches(&f)) {
+        set_hash("");
+    }
+}
+
+fn set_hash(hash: &str) {
     let Some(window) = web_sys::window() else {
         return;
     };
     let location = window.location();
-    let current = location.hash().unwrap_or_default();
-    let wanted = fragment.map(Fragment::to_hash).unwrap_or_default();
-    // Leave foreign fragments (a host page's own anchors) alone when closing.
-    if current == wanted || (fragment.is_none() && Fragment::parse(&current).is_none()) {
+    if location.hash().unwrap_or_default() == hash {
         return;
     }
-    let path = format!(
-        "{}{}{}",
+    let url = format!(
+        "{}{}{hash}",
         location.pathname().unwrap_or_default(),
         location.search().unwrap_or_default(),
-        wanted
     );
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&path));
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
 }

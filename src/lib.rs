@@ -6,6 +6,7 @@ pub mod cards;
 pub mod components;
 pub mod core;
 pub mod deep_link;
+pub mod evidence;
 pub mod panic;
 pub mod storage;
 

@@ -120,7 +120,7 @@ fn article_text_is_never_markup() {
         text(&root.query_selector("h1").unwrap().unwrap()),
         "<img src=x onerror=alert(1)>"
     );
-    let p = text(&root.query_selector("p").unwrap().unwrap());
+    let p = text(&root.query_selector(".sm-body p").unwrap().unwrap());
     assert_eq!(
         p,
         "<script>window.pwned=1</script> and \"><svg onload=alert(1)> Evil"
@@ -407,4 +407,53 @@ async fn legend_toggles_a_kind_and_remembers_it() {
     sleep(20).await;
     assert_eq!(tehran.get_attribute("tabindex"), None);
     storage.remove_item("stancemap:hidden-kinds").unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn matrix_cell_highlights_exactly_its_quotes_and_markers_lead_back() {
+    let root = mount_seed();
+    let table_cell: HtmlElement = root
+        .query_selector("table [data-cell='2-2']")
+        .unwrap()
+        .expect("Israel × militant groups")
+        .unchecked_into();
+    assert_eq!(
+        table_cell.get_attribute("data-state").as_deref(),
+        Some("demands")
+    );
+    assert_eq!(
+        table_cell.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
+    table_cell.click();
+    sleep(20).await;
+    assert_eq!(
+        table_cell.get_attribute("aria-pressed").as_deref(),
+        Some("true")
+    );
+    let highlighted: String = select(&root, ".sm-q-on").iter().map(text).collect();
+    assert_eq!(
+        highlighted,
+        "support for regional militant groups, including Hamas and Hezbollah"
+    );
+    let panel = root.query_selector(".sm-evidence-panel").unwrap().unwrap();
+    assert!(text(&panel).contains("— Benjamin Netanyahu"));
+
+    // The marker after Pezeshkian's quote selects Iran × verification.
+    let marker: HtmlElement = select(&root, ".sm-marker")
+        .into_iter()
+        .find(|m| {
+            m.get_attribute("aria-label")
+                .is_some_and(|l| l.contains("Verification"))
+        })
+        .expect("a verification marker")
+        .unchecked_into();
+    marker.click();
+    sleep(20).await;
+    let active = document().active_element().unwrap();
+    assert_eq!(active.get_attribute("data-cell").as_deref(), Some("0-4"));
+    assert_eq!(
+        table_cell.get_attribute("aria-pressed").as_deref(),
+        Some("false")
+    );
 }

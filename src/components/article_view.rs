@@ -10,10 +10,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, FocusEvent, MouseEvent, PointerEvent};
 
 use super::entity_card::{CardIds, EntityCard};
+use super::evidence_bar::EvidenceBar;
+use super::kind_icon::StanceIcon;
 use super::legend::Legend;
+use super::matrix_toggle::MatrixToggle;
+use super::stance_matrix::StanceMatrix;
 use crate::cards::Cards;
 use crate::core::digest::{kind_counts, mention_counts};
-use crate::core::{Article, Entity, Segment, link_article, segments};
+use crate::core::fragment::Fragment;
+use crate::core::matrix::{Matrix, locate_quotes};
+use crate::core::runs::{Piece, QuoteRange, Run, runs};
+use crate::core::{Article, Entity, link_article};
+use crate::evidence::Evidence;
 use crate::{deep_link, storage};
 
 /// Distinguishes the element ids of several readers on one page.
@@ -26,23 +34,49 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let mention_entity: Vec<usize> = links.iter().flatten().map(|s| s.entity).collect();
     let cards = Cards::new(article.clone(), mention_entity, storage::hidden_kinds());
 
-    let mut next_mention = 0;
+    let matrix = Arc::new(Matrix::build(&article));
+    let evidence = Evidence::new(article.clone(), matrix.clone(), cards.body);
+    let quote_places = locate_quotes(&article);
+
+    let mut first_mention = 0;
     let paragraphs = article
         .body
         .iter()
         .zip(&links)
-        .map(|(text, spans)| {
-            let parts = segments(text, spans)
+        .enumerate()
+        .map(|(p, (text, spans))| {
+            let quotes: Vec<QuoteRange> = quote_places
+                .iter()
+                .enumerate()
+                .filter_map(|(stance, place)| {
+                    let (in_p, start, end) = (*place)?;
+                    (in_p == p).then_some(QuoteRange { stance, start, end })
+                })
+                .collect();
+            let parts = runs(text, spans, first_mention, &quotes)
                 .into_iter()
-                .map(|segment| match segment {
-                    Segment::Text(text) => Either::Left(text.to_owned()),
-                    Segment::Mention { text, entity } => {
-                        next_mention += 1;
-                        let index = next_mention - 1;
-                        Either::Right(mention(cards, &article.entities[entity], index, text))
+                .map(|run| match run {
+                    Run::Text(piece) => {
+                        Either::Left(Either::Left(piece_view(evidence, text, piece)))
+                    }
+                    Run::Mention {
+                        entity,
+                        mention: index,
+                        pieces,
+                    } => Either::Left(Either::Right(mention(
+                        cards,
+                        evidence,
+                        &article.entities[entity],
+                        index,
+                        text,
+                        pieces,
+                    ))),
+                    Run::Marker { stance } => {
+                        Either::Right(marker(evidence, &article, &matrix, stance))
                     }
                 })
                 .collect_view();
+            first_mention += spans.len();
             view! { <p>{parts}</p> }
         })
         .collect_view();
@@ -64,18 +98,19 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
             .with(|h| h.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "))
     };
 
-    install_window_listeners(cards);
+    install_window_listeners(cards, evidence);
     // Place the card once it is in the DOM (and again whenever it moves to another mention).
     Effect::new(move |_| {
         cards.open.track();
         request_animation_frame(move || cards.reposition());
     });
-    // A deep link (`#entity=<id>`) opens its card once the text is on screen.
+    // A deep link (`#entity=…`, `#cell=…`) takes effect once the text is on screen.
     Effect::new(move |_| {
         if let Some(fragment) = deep_link::current() {
-            request_animation_frame(move || cards.open_fragment(&fragment));
+            request_animation_frame(move || open_fragment(cards, evidence, &fragment));
         }
     });
+    let prefix = format!("sm{n}");
 
     view! {
         <article class="sm-article" lang=article.language.clone()>
@@ -85,6 +120,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 {byline(&article)}
             </header>
             <Legend cards kinds=kind_counts(&article, &counts) />
+            <StanceMatrix evidence article=article.clone() prefix />
             <div
                 class="sm-body"
                 data-article=article.id.clone()
@@ -130,12 +166,21 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 {paragraphs}
             </div>
             {card}
+            <EvidenceBar evidence article=article.clone() />
+            <MatrixToggle evidence />
         </article>
     }
 }
 
 /// One linked mention. `data-mention` numbers mentions in text order.
-fn mention(cards: Cards, entity: &Entity, index: usize, text: &str) -> impl IntoView + use<> {
+fn mention(
+    cards: Cards,
+    evidence: Evidence,
+    entity: &Entity,
+    index: usize,
+    text: &str,
+    pieces: Vec<Piece>,
+) -> impl IntoView + use<> {
     let kind = entity.kind;
     let expanded = move || {
         cards
@@ -144,6 +189,10 @@ fn mention(cards: Cards, entity: &Entity, index: usize, text: &str) -> impl Into
             .to_string()
     };
     let tabindex = move || cards.hidden.with(|h| h.contains(&kind)).then_some("-1");
+    let inner = pieces
+        .into_iter()
+        .map(|piece| piece_view(evidence, text, piece))
+        .collect_view();
     view! {
         <a
             class="sm-mention"
@@ -155,8 +204,73 @@ fn mention(cards: Cards, entity: &Entity, index: usize, text: &str) -> impl Into
             aria-expanded=expanded
             tabindex=tabindex
         >
-            {text.to_owned()}
+            {inner}
         </a>
+    }
+}
+
+/// A stretch of text; inside an evidence quote it is wrapped so the quote can be highlighted.
+fn piece_view(evidence: Evidence, text: &str, piece: Piece) -> impl IntoView + use<> {
+    let content = text[piece.start..piece.end].to_owned();
+    if piece.quotes.is_empty() {
+        return Either::Left(content);
+    }
+    let ids: Vec<String> = piece.quotes.iter().map(ToString::to_string).collect();
+    let quotes = piece.quotes.clone();
+    let on = move || {
+        evidence
+            .active
+            .with(|a| quotes.iter().any(|q| a.contains(q)))
+    };
+    let quotes = piece.quotes;
+    let current = move || evidence.current.get().is_some_and(|c| quotes.contains(&c));
+    Either::Right(view! {
+        <span class="sm-q" data-quotes=ids.join(" ") class:sm-q-on=on class:sm-q-current=current>
+            {content}
+        </span>
+    })
+}
+
+/// The small button at the end of an evidence quote; it leads to the quote's matrix cell.
+fn marker(
+    evidence: Evidence,
+    article: &Article,
+    matrix: &Matrix,
+    stance: usize,
+) -> impl IntoView + use<> {
+    let s = &article.stances[stance];
+    let party = article
+        .entity(&s.party)
+        .map_or(s.party.as_str(), |e| e.name.as_str());
+    let topic = article
+        .topic(&s.topic)
+        .map_or(s.topic.as_str(), |t| t.label.as_str());
+    let label = format!(
+        "Evidence: {party} {} on {topic}. Show in the stance matrix",
+        s.stance.label()
+    );
+    let cell = matrix.cell_of_stance(stance);
+    let on = move || evidence.selected.get().is_some_and(|sel| Some(sel) == cell);
+    view! {
+        <button
+            type="button"
+            class="sm-marker"
+            class:sm-marker-on=on
+            data-stance=s.stance.label()
+            data-marker=stance
+            aria-label=label
+            on:click=move |_| evidence.from_marker(stance)
+        >
+            <StanceIcon stance=s.stance />
+        </button>
+    }
+}
+
+/// Applies a deep link: a card for `#entity=`, a matrix cell for `#cell=`.
+fn open_fragment(cards: Cards, evidence: Evidence, fragment: &Fragment) {
+    match fragment {
+        Fragment::Entity(_) => cards.open_fragment(fragment),
+        Fragment::Cell { party, topic } => evidence.open_fragment(party, topic),
     }
 }
 
@@ -180,10 +294,14 @@ fn related_inside(ev: &PointerEvent, el: &Element) -> bool {
 }
 
 /// Escape, outside taps, scrolling, resizing and deep-link changes, for as long as the view lives.
-fn install_window_listeners(cards: Cards) {
+fn install_window_listeners(cards: Cards, evidence: Evidence) {
     let keys = window_event_listener(ev::keydown, move |ev| {
         if ev.key() == "Escape" {
-            cards.escape(false);
+            if cards.open.get_untracked().is_some() {
+                cards.escape(false);
+            } else {
+                evidence.clear();
+            }
         }
     });
     let pointer = window_event_listener(ev::pointerdown, move |ev| {
@@ -204,7 +322,7 @@ fn install_window_listeners(cards: Cards) {
     let resize = window_event_listener(ev::resize, move |_| follow());
     let hash = window_event_listener(ev::hashchange, move |_| {
         if let Some(fragment) = deep_link::current() {
-            cards.open_fragment(&fragment);
+            open_fragment(cards, evidence, &fragment);
         }
     });
     on_cleanup(move || {

@@ -1,9 +1,10 @@
-//! Deep links in the URL fragment: `#entity=<id>` opens that entity's card.
+//! Deep links in the URL fragment: `#entity=<id>` opens a card, `#cell=<party>/<topic>` a matrix cell.
 
 /// What a URL fragment asks the reader to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fragment {
     Entity(String),
+    Cell { party: String, topic: String },
 }
 
 impl Fragment {
@@ -11,12 +12,21 @@ impl Fragment {
     pub fn parse(hash: &str) -> Option<Fragment> {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (key, value) = hash.split_once('=')?;
-        let valid = !value.is_empty()
-            && value
-                .bytes()
-                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        let id = |s: &str| {
+            (!s.is_empty()
+                && s.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
+            .then(|| s.to_owned())
+        };
         match key {
-            "entity" if valid => Some(Fragment::Entity(value.to_owned())),
+            "entity" => id(value).map(Fragment::Entity),
+            "cell" => {
+                let (party, topic) = value.split_once('/')?;
+                Some(Fragment::Cell {
+                    party: id(party)?,
+                    topic: id(topic)?,
+                })
+            }
             _ => None,
         }
     }
@@ -25,6 +35,7 @@ impl Fragment {
     pub fn to_hash(&self) -> String {
         match self {
             Fragment::Entity(id) => format!("#entity={id}"),
+            Fragment::Cell { party, topic } => format!("#cell={party}/{topic}"),
         }
     }
 }
@@ -46,5 +57,17 @@ mod tests {
         assert_eq!(Fragment::parse("#entity=<script>"), None);
         assert_eq!(Fragment::parse("#top"), None);
         assert_eq!(Fragment::parse(""), None);
+        let cell = Fragment::parse("#cell=iran/missiles").unwrap();
+        assert_eq!(
+            cell,
+            Fragment::Cell {
+                party: "iran".into(),
+                topic: "missiles".into()
+            }
+        );
+        assert_eq!(cell.to_hash(), "#cell=iran/missiles");
+        assert_eq!(Fragment::parse("#cell=iran"), None);
+        assert_eq!(Fragment::parse("#cell=iran/"), None);
+        assert_eq!(Fragment::parse("#cell=Iran/x"), None);
     }
 }

@@ -6,7 +6,9 @@ pub mod fragment;
 pub mod library;
 pub mod linker;
 pub mod load;
+pub mod matrix;
 pub mod placement;
+pub mod runs;
 mod text;
 pub mod validate;
 

@@ -35,5 +35,11 @@ await shot('card-phone', { viewport: { width: 375, height: 740 }, hasTouch: true
   await m.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await m.tap();
 });
+await shot('matrix-desktop', { viewport: { width: 1366, height: 860 } }, async (page) => {
+  await page.locator('table [data-cell="0-1"]').click();
+});
+await shot('matrix-phone', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true }, async (page) => {
+  await page.locator('.sm-matrix').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+});
 await browser.close();
 await server.close();

@@ -1,0 +1,61 @@
+//! The evidence bar: while a cell's quotes are highlighted, says which cell and steps through them.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::Article;
+use crate::evidence::Evidence;
+
+#[component]
+pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
+    let describe = move |(r, c): (usize, usize)| {
+        let (party, state) = evidence
+            .matrix
+            .with_value(|m| (m.rows[r].party, m.rows[r].cells[c].state.label()));
+        format!(
+            "{} · {}: {state}",
+            article.entities[party].name, article.topics[c].label
+        )
+    };
+    move || {
+        evidence.selected.get().map(|cell| {
+            let total = evidence.active.with(Vec::len);
+            let position = move || format!("Quote {} of {total}", evidence.step.get() + 1);
+            view! {
+                <div class="sm-evidence-bar" role="region" aria-label="Highlighted evidence">
+                    <span class="sm-evidence-bar-cell">{describe(cell)}</span>
+                    <span class="sm-evidence-bar-position" aria-live="polite">{position}</span>
+                    <span class="sm-evidence-bar-actions">
+                        <button
+                            type="button"
+                            aria-label="Previous quote"
+                            disabled=total < 2
+                            on:click=move |_| evidence.step_by(-1)
+                        >
+                            "‹"
+                        </button>
+                        <button
+                            type="button"
+                            aria-label="Next quote"
+                            disabled=total < 2
+                            on:click=move |_| evidence.step_by(1)
+                        >
+                            "›"
+                        </button>
+                        <button type="button" on:click=move |_| evidence.focus_cell(cell)>
+                            "Matrix"
+                        </button>
+                        <button
+                            type="button"
+                            aria-label="Clear highlighting"
+                            on:click=move |_| evidence.clear()
+                        >
+                            "×"
+                        </button>
+                    </span>
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,54 @@
+//! A small floating "Stance matrix" button, shown once the matrix has scrolled out of view
+//! (narrower screens only: on wide screens the matrix stays beside the text).
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::cards::scroll_to;
+use crate::evidence::Evidence;
+
+#[component]
+pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {
+    let out_of_view = RwSignal::new(false);
+    let check = move || {
+        if let Some(section) = evidence.section.get_untracked() {
+            let passed = section.get_bounding_client_rect().bottom() < 0.0;
+            if out_of_view.get_untracked() != passed {
+                out_of_view.set(passed);
+            }
+        }
+    };
+    let scroll = window_event_listener(ev::scroll, move |_| check());
+    let resize = window_event_listener(ev::resize, move |_| check());
+    on_cleanup(move || {
+        scroll.remove();
+        resize.remove();
+    });
+    let go = move |_| match evidence.selected.get_untracked() {
+        Some(cell) => evidence.focus_cell(cell),
+        None => {
+            if let Some(section) = evidence.section.get_untracked() {
+                scroll_to(&section);
+                if let Ok(Some(heading)) = section.query_selector("h2")
+                    && let Ok(heading) =
+                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading)
+                {
+                    let _ = heading.set_attribute("tabindex", "-1");
+                    let _ = heading.focus();
+                }
+            }
+        }
+    };
+    move || {
+        (out_of_view.get() && evidence.selected.get().is_none()).then(|| {
+            view! {
+                <button type="button" class="sm-matrix-toggle" on:click=go>
+                    <svg class="sm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                        <path d="M2.5 2.5h11v11h-11zM2.5 6.5h11M2.5 10h11M6.5 2.5v11" />
+                    </svg>
+                    "Stance matrix"
+                </button>
+            }
+        })
+    }
+}

@@ -1,0 +1,282 @@
+//! The stance matrix: a table of parties × topics (a per-party list on narrow screens) and the
+//! evidence of the selected cell.
+
+use std::sync::Arc;
+
+use leptos::either::Either;
+use leptos::prelude::*;
+
+use super::kind_icon::StanceIcon;
+use crate::core::Article;
+use crate::core::matrix::{Cell, CellState, Row};
+use crate::evidence::Evidence;
+
+#[component]
+pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -> impl IntoView {
+    let matrix = evidence.matrix.get_value();
+    let title_id = format!("{prefix}-matrix-title");
+
+    let head = article
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(c, topic)| {
+            let tip_id = format!("{prefix}-topic-{c}");
+            let tip = topic.summary.clone().map(|s| {
+                view! { <span class="sm-tip" role="tooltip" id=tip_id.clone()>{s}</span> }
+            });
+            let has_tip = topic.summary.is_some();
+            view! {
+                <th scope="col">
+                    <span
+                        class="sm-topic"
+                        tabindex=has_tip.then_some("0")
+                        aria-describedby=has_tip.then_some(tip_id.clone())
+                    >
+                        {topic.label.clone()}
+                    </span>
+                    {tip}
+                </th>
+            }
+        })
+        .collect_view();
+
+    let table_rows = matrix
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let cells = row
+                .cells
+                .iter()
+                .map(|cell| view! { <td>{cell_view(evidence, &article, r, row, cell)}</td> })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">
+                        <span class="sm-party">{article.entities[row.party].name.clone()}</span>
+                        <span class="sm-row-summary">{summary_text(row)}</span>
+                    </th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+
+    let list = matrix
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let items = row
+                .cells
+                .iter()
+                .map(|cell| {
+                    view! {
+                        <li>
+                            <span class="sm-list-topic">{article.topics[cell.topic].label.clone()}</span>
+                            {cell_view(evidence, &article, r, row, cell)}
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="sm-list-party">
+                    <h3>
+                        {article.entities[row.party].name.clone()}
+                        <span class="sm-row-summary">{summary_text(row)}</span>
+                    </h3>
+                    <ul>{items}</ul>
+                </section>
+            }
+        })
+        .collect_view();
+
+    let panel_article = article.clone();
+    let panel = move || {
+        evidence
+            .selected
+            .get()
+            .map(|cell| evidence_panel(evidence, &panel_article, cell))
+    };
+
+    let labelled_by = title_id.clone();
+    view! {
+        <section class="sm-matrix" aria-labelledby=labelled_by node_ref=evidence.section>
+            <h2 class="sm-matrix-title" id=title_id>"Stance matrix"</h2>
+            <p class="sm-matrix-hint">"Who accepts, rejects or demands what. Select a position to see its evidence in the text."</p>
+            <table class="sm-matrix-table">
+                <thead>
+                    <tr>
+                        <td></td>
+                        {head}
+                    </tr>
+                </thead>
+                <tbody>{table_rows}</tbody>
+            </table>
+            <p class="sm-matrix-key" aria-hidden="true">"— no stated position"</p>
+            <div class="sm-matrix-list">{list}</div>
+            {panel}
+        </section>
+    }
+}
+
+/// "accepts 2 · rejects 2", or "no stated positions".
+fn summary_text(row: &Row) -> String {
+    let parts: Vec<String> = row
+        .summary()
+        .into_iter()
+        .map(|(state, n)| format!("{state} {n}"))
+        .collect();
+    if parts.is_empty() {
+        "no stated positions".to_owned()
+    } else {
+        parts.join(" · ")
+    }
+}
+
+fn quotes_text(n: usize) -> String {
+    match n {
+        1 => "1 quote".to_owned(),
+        n => format!("{n} quotes"),
+    }
+}
+
+/// The icon and word of each kind in a state (both kinds for a mixed cell).
+fn state_chips(state: &CellState) -> impl IntoView + use<> {
+    let kinds = match state {
+        CellState::NoPosition => Vec::new(),
+        CellState::Single(kind) => vec![*kind],
+        CellState::Mixed(kinds) => kinds.clone(),
+    };
+    kinds
+        .into_iter()
+        .enumerate()
+        .map(|(i, kind)| {
+            let and = (i > 0).then(|| view! { <span class="sm-visually-hidden">" and "</span> });
+            view! {
+                {and}
+                <span class="sm-state" data-state=kind.label()>
+                    <StanceIcon stance=kind />
+                    {kind.label()}
+                </span>
+            }
+        })
+        .collect_view()
+}
+
+/// A cell: a button selecting its evidence, or a quiet "no stated position".
+fn cell_view(
+    evidence: Evidence,
+    article: &Article,
+    r: usize,
+    row: &Row,
+    cell: &Cell,
+) -> impl IntoView + use<> {
+    if cell.state == CellState::NoPosition {
+        return Either::Left(view! {
+            <span class="sm-state sm-state-none" data-state="none">
+                <span aria-hidden="true">"—"</span>
+                <span class="sm-none-text">" no stated position"</span>
+            </span>
+        });
+    }
+    let c = cell.topic;
+    // The accessible name is the content: "Iran, Ballistic missiles: rejects, 3 quotes", with
+    // the row and column named in visually hidden text (the visible words stay part of it).
+    let context = format!(
+        "{}, {}: ",
+        article.entities[row.party].name, article.topics[c].label
+    );
+    let mixed_words = match &cell.state {
+        CellState::Mixed(_) => Some("mixed: "),
+        _ => None,
+    };
+    let pressed = move || (evidence.selected.get() == Some((r, c))).to_string();
+    Either::Right(view! {
+        <button
+            type="button"
+            class="sm-cell"
+            data-cell=format!("{r}-{c}")
+            data-state=cell.state.key()
+            aria-pressed=pressed
+            on:click=move |_| {
+                if evidence.selected.get_untracked() == Some((r, c)) {
+                    evidence.clear();
+                } else {
+                    evidence.select((r, c), true);
+                }
+            }
+        >
+            <span class="sm-cell-states">
+                <span class="sm-visually-hidden">{context}{mixed_words}</span>
+                {state_chips(&cell.state)}
+                // Kept in the text flow (an absolutely positioned one would add a space).
+                <span class="sm-cell-sep">","</span>
+            </span>
+            <span class="sm-cell-count">{quotes_text(cell.evidence.len())}</span>
+        </button>
+    })
+}
+
+/// The selected cell's evidence: each quote, who said it, and the note.
+fn evidence_panel(
+    evidence: Evidence,
+    article: &Article,
+    (r, c): (usize, usize),
+) -> impl IntoView + use<> {
+    let (party, cell) = evidence
+        .matrix
+        .with_value(|m| (m.rows[r].party, m.rows[r].cells[c].clone()));
+    let heading = format!(
+        "{} · {}: {}",
+        article.entities[party].name,
+        article.topics[c].label,
+        cell.state.label()
+    );
+    let items = cell
+        .evidence
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            let stance = &article.stances[s];
+            let who = stance
+                .speaker
+                .as_deref()
+                .and_then(|id| article.entity(id))
+                .map_or_else(|| "reported".to_owned(), |e| e.name.clone());
+            let note = stance
+                .note
+                .clone()
+                .map(|n| view! { <p class="sm-evidence-note">{n}</p> });
+            let current = move || evidence.step.get() == i;
+            view! {
+                <li class:sm-evidence-current=current>
+                    <span class="sm-state" data-state=stance.stance.label()>
+                        <StanceIcon stance=stance.stance />
+                        {stance.stance.label()}
+                    </span>
+                    <blockquote class="sm-evidence-quote">{stance.quote.clone()}</blockquote>
+                    <p class="sm-evidence-who">"— " {who}</p>
+                    {note}
+                    <button
+                        type="button"
+                        class="sm-link-button"
+                        on:click=move |_| {
+                            evidence.step.set(i);
+                            evidence.reveal_current();
+                        }
+                    >
+                        "Show in text"
+                    </button>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="sm-evidence-panel">
+            <h3 class="sm-evidence-heading">{heading}</h3>
+            <ol class="sm-evidence-list">{items}</ol>
+        </div>
+    }
+}

@@ -1,0 +1,101 @@
+//! Splits a paragraph into renderable runs: plain text, mentions, and evidence-quote markers.
+//!
+//! Mentions and evidence quotes overlap freely (a quote can start inside a mention and span
+//! several), so the text is cut at every boundary of either; each piece knows which quotes
+//! cover it. A quote's marker goes where the quote ends, or after the mention it ends in.
+
+use super::linker::Span;
+
+/// A stretch of text `start..end` (bytes) and the stances whose quotes cover it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    pub start: usize,
+    pub end: usize,
+    pub quotes: Vec<usize>,
+}
+
+/// One renderable run of a paragraph.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Run {
+    Text(Piece),
+    /// A mention of `entity`, numbered `mention` within the article, made of pieces.
+    Mention {
+        entity: usize,
+        mention: usize,
+        pieces: Vec<Piece>,
+    },
+    /// The end of the quote of stance `stance`.
+    Marker {
+        stance: usize,
+    },
+}
+
+/// A quote's place in the paragraph: stance index and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteRange {
+    pub stance: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Cuts `text` into runs. `spans` are the paragraph's mentions (sorted, disjoint) and
+/// `first_mention` the article-wide number of the first; `quotes` may overlap anything.
+pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRange]) -> Vec<Run> {
+    let mut cuts: Vec<usize> = vec![0, text.len()];
+    cuts.extend(spans.iter().flat_map(|s| [s.start, s.end]));
+    cuts.extend(quotes.iter().flat_map(|q| [q.start, q.end]));
+    cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
+    cuts.sort_unstable();
+    cuts.dedup();
+
+    let mut out: Vec<Run> = Vec::new();
+    let mut pending_markers: Vec<usize> = Vec::new();
+    let mut span_at = 0;
+    for pair in cuts.windows(2) {
+        let (start, end) = (pair[0], pair[1]);
+        while span_at < spans.len() && spans[span_at].end <= start {
+            span_at += 1;
+        }
+        let covering: Vec<usize> = quotes
+            .iter()
+            .filter(|q| q.start <= start && end <= q.end)
+            .map(|q| q.stance)
+            .collect();
+        let piece = Piece {
+            start,
+            end,
+            quotes: covering,
+        };
+        let in_span = spans
+            .get(span_at)
+            .filter(|s| s.start <= start && end <= s.end)
+            .copied();
+        match (in_span, out.last_mut()) {
+            (
+                Some(span),
+                Some(Run::Mention {
+                    mention, pieces, ..
+                }),
+            ) if *mention == first_mention + span_at && span.start < start => {
+                pieces.push(piece);
+            }
+            (Some(span), _) => out.push(Run::Mention {
+                entity: span.entity,
+                mention: first_mention + span_at,
+                pieces: vec![piece],
+            }),
+            (None, _) => out.push(Run::Text(piece)),
+        }
+        pending_markers.extend(quotes.iter().filter(|q| q.end == end).map(|q| q.stance));
+        // Markers wait until the mention they end in is closed.
+        let inside_mention = in_span.is_some_and(|s| end < s.end);
+        if !inside_mention {
+            out.extend(
+                pending_markers
+                    .drain(..)
+                    .map(|stance| Run::Marker { stance }),
+            );
+        }
+    }
+    out
+}
