@@ -321,7 +321,7 @@ async fn activating_a_mention_opens_its_card_as_a_labelled_dialog() {
         .iter()
         .map(text)
         .collect();
-    assert_eq!(stances, ["acceptsVerification"]);
+    assert_eq!(stances, ["acceptsVerification (show in the stance matrix)"]);
     let quotes: Vec<String> = select(&card, ".sm-card-quotes li")
         .iter()
         .map(text)

@@ -90,7 +90,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let card = move || {
         open_entity
             .get()
-            .map(|entity| view! { <EntityCard cards entity ids=ids.clone() /> })
+            .map(|entity| view! { <EntityCard cards evidence entity ids=ids.clone() /> })
     };
     let hidden = move || {
         cards

@@ -8,6 +8,7 @@ use super::kind_icon::{KindIcon, StanceIcon};
 use crate::cards::Cards;
 use crate::core::digest::digest;
 use crate::core::placement::Side;
+use crate::evidence::Evidence;
 
 /// Element ids for one reader's card, unique on the page.
 #[derive(Clone)]
@@ -17,7 +18,7 @@ pub struct CardIds {
 }
 
 #[component]
-pub fn EntityCard(cards: Cards, entity: usize, ids: CardIds) -> impl IntoView {
+pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds) -> impl IntoView {
     let article = cards.article();
     let e = &article.entities[entity];
     let facts = digest(&article, &e.id);
@@ -62,13 +63,28 @@ pub fn EntityCard(cards: Cards, entity: usize, ids: CardIds) -> impl IntoView {
             .stances
             .iter()
             .map(|s| {
+                let cell = evidence
+                    .matrix
+                    .with_value(|m| m.find(&article, &s.party, &s.topic));
+                let open_cell = move |_| {
+                    if let Some(cell) = cell {
+                        cards.close(false);
+                        evidence.select(cell, false);
+                        evidence.focus_cell(cell);
+                    }
+                };
                 view! {
                     <li>
-                        <span class="sm-stance" data-stance=s.stance.label()>
-                            <StanceIcon stance=s.stance />
-                            {s.stance.label()}
-                        </span>
-                        <span class="sm-card-topic">{s.topic_label.clone()}</span>
+                        <button type="button" class="sm-card-stance" on:click=open_cell>
+                            <span class="sm-stance" data-stance=s.stance.label()>
+                                <StanceIcon stance=s.stance />
+                                {s.stance.label()}
+                            </span>
+                            <span class="sm-card-topic">
+                                {s.topic_label.clone()}
+                                <span class="sm-visually-hidden">" (show in the stance matrix)"</span>
+                            </span>
+                        </button>
                     </li>
                 }
             })

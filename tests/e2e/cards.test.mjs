@@ -162,7 +162,9 @@ describe('content', () => {
     assert.equal(await c.locator('.sm-card-kind').textContent(), 'Person');
     assert.equal(await c.locator('.sm-card-role').textContent(), 'Adviser to the Supreme Leader · Speaks for Iran');
     assert.match(await c.locator('.sm-card-summary').textContent(), /Supreme National Security Council/);
-    assert.deepEqual(await c.locator('.sm-card-stances li').allTextContents(), ['rejectsBallistic missiles']);
+    assert.deepEqual(await c.locator('.sm-card-stances li').allTextContents(), [
+      'rejectsBallistic missiles (show in the stance matrix)',
+    ]);
     assert.deepEqual(await c.locator('.sm-card-quotes li').allTextContents(), [
       'reiterated that Iran’s missile capabilities are not open to discussion',
     ]);
@@ -171,6 +173,16 @@ describe('content', () => {
     assert.equal(await link.getAttribute('href'), 'https://en.wikipedia.org/wiki/Ali_Shamkhani');
     assert.equal(await link.getAttribute('target'), '_blank');
     assert.match(await link.getAttribute('rel'), /noopener/);
+  });
+
+  it('a position in the card leads to its matrix cell', async () => {
+    const page = await open();
+    await page.locator('[data-entity="shamkhani"]').first().click();
+    await card(page).getByRole('button', { name: /Ballistic missiles/ }).click();
+    await card(page).waitFor({ state: 'detached' });
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.cell), '0-1');
+    assert.equal(await page.locator('table [data-cell="0-1"]').getAttribute('aria-pressed'), 'true');
+    assert.match(page.url(), /#cell=iran\/missiles$/);
   });
 
   it('steps through mentions with previous/next, scrolling to and flashing each', async () => {
