@@ -89,6 +89,13 @@ pub fn parse_article(json: &str) -> Result<Article, LoadError> {
             found: found.to_string(),
         });
     }
+    // serde accepts a struct written as an array; an article never is one.
+    if json.trim_start().starts_with('[') {
+        return Err(LoadError::Shape {
+            path: "(top level)".to_owned(),
+            message: "an article is a JSON object ({ … }), not an array".to_owned(),
+        });
+    }
     let article: Article = parse_shaped(json)?;
     let problems = validate(&article);
     if problems.is_empty() {
@@ -127,8 +134,16 @@ pub fn parse_shaped<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, LoadE
 }
 
 fn syntax_error(json: &str, e: &serde_json::Error) -> LoadError {
-    let line_text = json.lines().nth(e.line().saturating_sub(1)).unwrap_or("");
-    let (excerpt, excerpt_column) = excerpt_around(line_text, e.column());
+    // Column 0 means "at the line break": show the end of the line before it.
+    let (line, column) = match (e.line(), e.column()) {
+        (line, 0) if line > 1 => {
+            let previous = json.lines().nth(line - 2).unwrap_or("");
+            (line - 1, previous.len() + 1)
+        }
+        position => position,
+    };
+    let line_text = json.lines().nth(line.saturating_sub(1)).unwrap_or("");
+    let (excerpt, excerpt_column) = excerpt_around(line_text, column);
     LoadError::Syntax {
         message: strip_position(&e.to_string()),
         line: e.line(),
