@@ -32,18 +32,12 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
     };
     let sheet = move || cards.open.with(|o| o.is_some_and(|o| o.sheet));
     let pinned = move || cards.open.with(|o| o.is_some_and(|o| o.pinned));
-    let style = move || {
-        if sheet() {
-            return String::new();
-        }
-        match cards.placement.get() {
-            Some(p) => format!(
-                "left:{:.0}px;top:{:.0}px;max-height:{:.0}px",
-                p.left, p.top, p.max_height
-            ),
-            None => "left:0;top:0;visibility:hidden".to_owned(),
-        }
-    };
+    // Set through the CSSOM (not a style attribute), which the page's CSP allows.
+    let placed = move || (!sheet()).then(|| cards.placement.get()).flatten();
+    let left = move || placed().map(|p| format!("{:.0}px", p.left));
+    let top = move || placed().map(|p| format!("{:.0}px", p.top));
+    let max_height = move || placed().map(|p| format!("{:.0}px", p.max_height));
+    let hidden = move || (!sheet() && cards.placement.get().is_none()).then_some("hidden");
     let side = move || match cards.placement.get().map(|p| p.side) {
         Some(Side::Above) => "above",
         _ => "below",
@@ -159,7 +153,10 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
             aria-labelledby=ids.title.clone()
             aria-describedby=described_by
             tabindex="-1"
-            style=style
+            style:left=left
+            style:top=top
+            style:max-height=max_height
+            style:visibility=hidden
             node_ref=cards.card
             on:pointerenter=move |_| cards.pointer_enter_card()
             on:pointerleave=move |ev| {

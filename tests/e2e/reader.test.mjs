@@ -113,6 +113,43 @@ describe('?src=', () => {
   });
 });
 
+describe('content security policy', () => {
+  it('runs under a strict CSP with no violation reports', async () => {
+    const page = await newPage(env);
+    const violations = [];
+    await page.exposeFunction('reportViolation', (v) => violations.push(v));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => window.reportViolation(e.violatedDirective));
+    });
+    await page.goto(env.base);
+    await page.locator('[data-article="iran-talks"] [data-entity]').first().waitFor();
+    await page.locator('[data-entity="trump"]').first().click();
+    await page.locator('.sm-card').waitFor();
+    await page.locator('table [data-cell="0-1"]').click();
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    const scripts = csp.split(';').find((d) => d.trim().startsWith('script-src'));
+    assert.doesNotMatch(scripts, /'unsafe-inline'|'unsafe-eval'/);
+    assert.match(scripts, /'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);
+    assert.match(csp, /object-src 'none'/);
+    assert.match(csp, /style-src 'self';/);
+    assert.deepEqual(violations, []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('blocks an injected inline script (the policy is really enforced)', async () => {
+    const page = await newPage(env);
+    await page.goto(env.base);
+    await page.locator('[data-entity]').first().waitFor();
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.injected = true';
+      document.head.append(s);
+    });
+    assert.equal(await page.evaluate(() => window.injected), undefined);
+    assert.ok(page.errors.some((e) => e.includes('CSP violation: script-src')), page.errors.join());
+  });
+});
+
 describe('static hosting', () => {
   it('works unchanged from a sub-path', async () => {
     const sub = await serve({ '/blog/reader': DIST, '/fixtures': FIXTURES });
