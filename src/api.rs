@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use gloo_net::http::Request;
 
-use crate::core::{Article, LoadError, MAX_ARTICLE_BYTES, parse_article, parse_library};
+use crate::core::{Article, Library, LoadError, MAX_ARTICLE_BYTES, parse_article, parse_library};
 
 /// Where the library index lives, relative to the page.
 pub const LIBRARY_INDEX: &str = "articles/index.json";
@@ -17,15 +17,31 @@ pub enum Source {
     Default,
     /// An article JSON at this URL (relative to the page, or absolute).
     Url(String),
+    /// Article JSON the host page inlined in `<script type="application/json" id="stancemap-article">`.
+    Inline(String),
+    /// A file the reader opened from their device (never uploaded anywhere).
+    Local { name: String, text: String },
+    /// An attempt refused before any reading (a file over the size limit).
+    Refused(OpenError),
 }
+
+/// What an error view calls the place an inline or local article came from.
+pub const INLINE_LABEL: &str = "the article inlined in this page";
 
 /// Why an article could not be shown.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum OpenError {
     /// The URL itself is malformed.
     BadUrl { url: String },
-    /// The request did not complete: offline, DNS, or refused by CORS.
-    Network { url: String, detail: String },
+    /// The request did not complete: offline, DNS, or refused by CORS. `cross_origin` says
+    /// whether the URL is on another origin than the page (then CORS is the likely cause).
+    Network {
+        url: String,
+        detail: String,
+        cross_origin: bool,
+    },
+    /// The server answered with a web page, not JSON (a missing file behind a catch-all page).
+    NotJson { url: String, content_type: String },
     /// The server answered with an error status.
     Status {
         url: String,
@@ -42,6 +58,7 @@ impl OpenError {
         match self {
             OpenError::BadUrl { url }
             | OpenError::Network { url, .. }
+            | OpenError::NotJson { url, .. }
             | OpenError::Status { url, .. }
             | OpenError::Load { url, .. } => url,
         }
@@ -52,9 +69,21 @@ impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             OpenError::BadUrl { url } => write!(f, "“{url}” is not a valid URL"),
-            OpenError::Network { url, detail } => write!(
+            OpenError::Network {
+                url,
+                cross_origin: true,
+                ..
+            } => write!(
                 f,
-                "could not fetch {url}: the network request failed ({detail}); you may be offline, or the server does not allow this page to read it (CORS)"
+                "the server of {url} did not let this page read the file: it sends no CORS header allowing it (Access-Control-Allow-Origin), or it cannot be reached"
+            ),
+            OpenError::Network { url, detail, .. } => write!(
+                f,
+                "could not fetch {url}: the network request failed ({detail}); check that you are online"
+            ),
+            OpenError::NotJson { url, content_type } => write!(
+                f,
+                "{url} is a web page ({content_type}), not an article JSON file"
             ),
             OpenError::Status { url, status, text } => {
                 write!(f, "the server answered {status} {text} for {url}")
@@ -81,20 +110,36 @@ pub fn page_base() -> String {
         .unwrap_or_default()
 }
 
-/// Fetches `url` as text, refusing bodies larger than the article limit.
+/// Whether `url` is on another origin than the page (so CORS applies to it).
+fn is_cross_origin(url: &str) -> bool {
+    let page = web_sys::window().and_then(|w| w.location().origin().ok());
+    let target = web_sys::Url::new(url).ok().map(|u| u.origin());
+    matches!((page, target), (Some(p), Some(t)) if p != t && t != "null")
+}
+
+/// Fetches `url` as text, refusing bodies larger than the article limit and web pages.
 pub async fn fetch_text(url: &str) -> Result<String, OpenError> {
+    let network_error = |detail: String| OpenError::Network {
+        url: url.to_owned(),
+        detail,
+        cross_origin: is_cross_origin(url),
+    };
     let response = Request::get(url)
         .send()
         .await
-        .map_err(|e| OpenError::Network {
-            url: url.to_owned(),
-            detail: e.to_string(),
-        })?;
+        .map_err(|e| network_error(e.to_string()))?;
     if !response.ok() {
         return Err(OpenError::Status {
             url: url.to_owned(),
             status: response.status(),
             text: response.status_text(),
+        });
+    }
+    let content_type = response.headers().get("content-type").unwrap_or_default();
+    if content_type.starts_with("text/html") {
+        return Err(OpenError::NotJson {
+            url: url.to_owned(),
+            content_type,
         });
     }
     let declared = response
@@ -107,10 +152,20 @@ pub async fn fetch_text(url: &str) -> Result<String, OpenError> {
             error: LoadError::TooLarge { bytes },
         });
     }
-    response.text().await.map_err(|e| OpenError::Network {
-        url: url.to_owned(),
-        detail: e.to_string(),
-    })
+    response
+        .text()
+        .await
+        .map_err(|e| network_error(e.to_string()))
+}
+
+/// Parses article text that did not come over the network.
+fn parse_local(label: &str, text: &str) -> Result<Arc<Article>, OpenError> {
+    parse_article(text)
+        .map(Arc::new)
+        .map_err(|error| OpenError::Load {
+            url: label.to_owned(),
+            error,
+        })
 }
 
 /// Fetches and validates the article at `url`.
@@ -127,14 +182,12 @@ pub async fn fetch_article(url: &str) -> Result<Arc<Article>, OpenError> {
 /// Opens `source` relative to the page at `base`.
 pub async fn open(source: Source, base: String) -> Result<Arc<Article>, OpenError> {
     let url = match source {
+        Source::Inline(text) => return parse_local(INLINE_LABEL, &text),
+        Source::Local { name, text } => return parse_local(&name, &text),
+        Source::Refused(error) => return Err(error),
         Source::Url(src) => resolve(&src, &base)?,
         Source::Default => {
-            let index_url = resolve(LIBRARY_INDEX, &base)?;
-            let text = fetch_text(&index_url).await?;
-            let library = parse_library(&text).map_err(|error| OpenError::Load {
-                url: index_url.clone(),
-                error,
-            })?;
+            let (index_url, library) = fetch_library(&base).await?;
             // parse_library guarantees the default entry exists.
             let entry = library.default_entry().ok_or_else(|| OpenError::BadUrl {
                 url: index_url.clone(),
@@ -143,4 +196,15 @@ pub async fn open(source: Source, base: String) -> Result<Arc<Article>, OpenErro
         }
     };
     fetch_article(&url).await
+}
+
+/// Fetches the library index; returns its URL (entries are relative to it) and contents.
+pub async fn fetch_library(base: &str) -> Result<(String, Library), OpenError> {
+    let index_url = resolve(LIBRARY_INDEX, base)?;
+    let text = fetch_text(&index_url).await?;
+    let library = parse_library(&text).map_err(|error| OpenError::Load {
+        url: index_url.clone(),
+        error,
+    })?;
+    Ok((index_url, library))
 }

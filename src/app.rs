@@ -1,39 +1,34 @@
-//! The root component: opens the requested article and shows it, the loading notice or an error.
+//! The root component: the header, and the page the address names (an article or the library).
 
 use leptos::either::Either;
+use leptos::ev;
 use leptos::prelude::*;
 
-use crate::api::{self, Source};
-use crate::components::{ArticleView, ErrorView, Loading};
+use crate::components::{AppBar, DropZone, LibraryView, ReaderPage};
+use crate::route::{self, Route};
 
-/// The whole reader. `owns_page` is true when the reader is the page (it then sets the
-/// document title) and false when embedded in someone else's page.
+/// The whole reader. `owns_page` is true when the reader is the page: it then has the header
+/// (library, open file), accepts dropped files, follows back/forward and sets the document
+/// title. Embedded in someone else's page it shows just the article.
 #[component]
-pub fn App(source: Source, #[prop(default = true)] owns_page: bool) -> impl IntoView {
-    let base = api::page_base();
-    let opened = LocalResource::new(move || api::open(source.clone(), base.clone()));
-
+pub fn App(route: Route, #[prop(default = true)] owns_page: bool) -> impl IntoView {
+    let route = RwSignal::new(route);
+    if owns_page {
+        let history = window_event_listener(ev::popstate, move |_| {
+            let now = route::current();
+            if route.get_untracked() != now {
+                route.set(now);
+            }
+        });
+        on_cleanup(move || history.remove());
+    }
     view! {
         <div class="stancemap">
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match opened.await {
-                        Ok(article) => {
-                            if owns_page {
-                                set_document_title(&article.title);
-                            }
-                            Either::Left(view! { <ArticleView article /> })
-                        }
-                        Err(error) => Either::Right(view! { <ErrorView error /> }),
-                    }
-                })}
-            </Suspense>
+            {owns_page.then(|| view! { <AppBar route /> <DropZone route /> })}
+            {move || match route.get() {
+                Route::Library => Either::Left(view! { <LibraryView route owns_page /> }),
+                Route::Reader(source) => Either::Right(view! { <ReaderPage source owns_page /> }),
+            }}
         </div>
-    }
-}
-
-fn set_document_title(title: &str) {
-    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
-        document.set_title(&format!("{title} · Stancemap"));
     }
 }

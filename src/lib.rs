@@ -7,7 +7,9 @@ pub mod components;
 pub mod core;
 pub mod deep_link;
 pub mod evidence;
+pub mod files;
 pub mod panic;
+pub mod route;
 pub mod storage;
 
 use leptos::prelude::*;
@@ -15,23 +17,12 @@ use web_sys::HtmlElement;
 
 pub use api::Source;
 pub use app::App;
+pub use route::Route;
 
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any
 /// element, including one inside a shadow root.
-pub fn mount(root: HtmlElement, source: Source, owns_page: bool) {
+pub fn mount(root: HtmlElement, route: Route, owns_page: bool) {
     panic::install(&root);
     root.set_text_content(None);
-    leptos::mount::mount_to(root, move || view! { <App source owns_page /> }).forget();
-}
-
-/// The article the page's address asks for: `?src=<url>`, or the library default.
-pub fn source_from_location() -> Source {
-    let search = web_sys::window()
-        .and_then(|w| w.location().search().ok())
-        .unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search)
-        .ok()
-        .and_then(|params| params.get("src"))
-        .filter(|src| !src.trim().is_empty())
-        .map_or(Source::Default, Source::Url)
+    leptos::mount::mount_to(root, move || view! { <App route owns_page /> }).forget();
 }

@@ -11,5 +11,5 @@ fn main() {
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
         .or_else(|| document.body())
         .expect("the page has a body");
-    stancemap::mount(root, stancemap::source_from_location(), true);
+    stancemap::mount(root, stancemap::route::current(), true);
 }

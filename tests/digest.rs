@@ -63,3 +63,13 @@ fn an_entity_without_stances_has_an_empty_digest() {
     let a = parse_article(SEED).unwrap();
     assert_eq!(digest(&a, "axios"), Default::default());
 }
+
+#[test]
+fn reading_time_rounds_up_and_is_at_least_a_minute() {
+    use stancemap::core::digest::reading_minutes;
+    let a = parse_article(SEED).unwrap();
+    // The seed has 491 words.
+    assert_eq!(reading_minutes(&a), 3);
+    let short = parse_article(r#"{"format":1,"id":"s","title":"S","body":["One word."]}"#).unwrap();
+    assert_eq!(reading_minutes(&short), 1);
+}

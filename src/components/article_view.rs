@@ -16,6 +16,7 @@ use super::legend::Legend;
 use super::matrix_toggle::MatrixToggle;
 use super::stance_matrix::StanceMatrix;
 use crate::cards::Cards;
+use crate::core::dates::human_date;
 use crate::core::digest::{kind_counts, mention_counts};
 use crate::core::fragment::Fragment;
 use crate::core::matrix::{Matrix, locate_quotes};
@@ -349,43 +350,4 @@ fn byline(article: &Article) -> impl IntoView + use<> {
     let separator = (source.is_some() && date.is_some()).then_some(" · ");
     (source.is_some() || date.is_some())
         .then(|| view! { <p class="sm-byline">{source}{separator}{date}</p> })
-}
-
-/// `2024-02-07` → `7 February 2024`; `None` for anything that is not such a date.
-pub fn human_date(iso: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    let mut parts = iso.splitn(3, '-');
-    let (year, month, day) = (parts.next()?, parts.next()?, parts.next()?);
-    let month = MONTHS.get(month.parse::<usize>().ok()?.checked_sub(1)?)?;
-    let day: u32 = day.parse().ok()?;
-    Some(format!("{day} {month} {year}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::human_date;
-
-    #[test]
-    fn dates_read_naturally() {
-        assert_eq!(human_date("2024-02-07").as_deref(), Some("7 February 2024"));
-        assert_eq!(
-            human_date("2024-12-31").as_deref(),
-            Some("31 December 2024")
-        );
-        assert_eq!(human_date("2024-13-01"), None);
-        assert_eq!(human_date("soon"), None);
-    }
 }

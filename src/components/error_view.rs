@@ -9,6 +9,9 @@ use crate::core::{LoadError, Problem};
 #[component]
 pub fn ErrorView(error: OpenError) -> impl IntoView {
     let url = error.url().to_owned();
+    let home = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
     let detail = match error {
         OpenError::Load { error, .. } => Either::Left(load_detail(error)),
         other => Either::Right(view! { <p>{capitalise(&other.to_string())}"."</p> }),
@@ -18,8 +21,9 @@ pub fn ErrorView(error: OpenError) -> impl IntoView {
             <h1 id="sm-error-title" class="sm-error-title">"This article could not be opened"</h1>
             {detail}
             <p class="sm-error-url">"Address: " <code>{url}</code></p>
-            <p>
-                <a class="sm-button" href="?">"Open the default article"</a>
+            <p class="sm-error-actions">
+                <a class="sm-button" href=home>"Open the default article"</a>
+                <a class="sm-button sm-button-quiet" href="?view=library">"Browse the library"</a>
             </p>
         </section>
     }

@@ -1,16 +1,31 @@
 //! Leptos components: thin views over the pure core.
 
+mod app_bar;
 mod article_view;
+mod drop_zone;
 mod entity_card;
 mod error_view;
 mod evidence_bar;
 mod kind_icon;
 mod legend;
+mod library_view;
 mod matrix_toggle;
+mod reader_page;
 mod stance_matrix;
 mod status;
 
+pub use app_bar::AppBar;
 pub use article_view::ArticleView;
+pub use drop_zone::DropZone;
 pub use entity_card::{CardIds, EntityCard};
 pub use error_view::ErrorView;
+pub use library_view::LibraryView;
+pub use reader_page::ReaderPage;
 pub use status::Loading;
+
+/// Titles the browser tab "<title> · Stancemap".
+pub(crate) fn set_document_title(title: &str) {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(&format!("{title} · Stancemap"));
+    }
+}

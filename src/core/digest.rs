@@ -85,3 +85,13 @@ pub fn digest(article: &Article, id: &str) -> Digest {
         stances,
     }
 }
+
+/// Minutes a reader needs for the body at 230 words a minute, at least one.
+pub fn reading_minutes(article: &Article) -> usize {
+    let words: usize = article
+        .body
+        .iter()
+        .map(|p| p.split_whitespace().count())
+        .sum();
+    words.div_ceil(230).max(1)
+}

@@ -1,6 +1,7 @@
 //! The pure core: article format, validation, loading and mention linking (no web APIs).
 
 pub mod article;
+pub mod dates;
 pub mod digest;
 pub mod fragment;
 pub mod library;

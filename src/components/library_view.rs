@@ -1,0 +1,127 @@
+//! The library: every article of `articles/index.json` with its source, date, reading time and counts.
+
+use leptos::either::{Either, EitherOf3};
+use leptos::prelude::*;
+
+use super::{ErrorView, Loading};
+use crate::api::{self, Source};
+use crate::core::LibraryEntry;
+use crate::core::dates::human_date;
+use crate::core::digest::{mention_counts, reading_minutes};
+use crate::core::link_article;
+use crate::route::{self, Route};
+
+#[component]
+pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
+    if owns_page {
+        super::set_document_title("Library");
+    }
+    let base = api::page_base();
+    let library = LocalResource::new(move || {
+        let base = base.clone();
+        async move { api::fetch_library(&base).await }
+    });
+    view! {
+        <section class="sm-library" aria-labelledby="sm-library-title">
+            <h1 id="sm-library-title" class="sm-title">"Library"</h1>
+            <p class="sm-library-hint">
+                "Articles published with this reader. You can also open an article file from your device with "
+                <em>"Open file"</em>
+                " or by dropping it on the page: it is read in your browser and never uploaded."
+            </p>
+            <Suspense fallback=Loading>
+                {move || Suspend::new(async move {
+                    match library.await {
+                        Ok((index_url, library)) => {
+                            let items = library
+                                .articles
+                                .into_iter()
+                                .map(|entry| view! { <LibraryItem route entry index_url=index_url.clone() /> })
+                                .collect_view();
+                            Either::Left(view! { <ol class="sm-library-list">{items}</ol> })
+                        }
+                        Err(error) => Either::Right(view! { <ErrorView error /> }),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+/// One article: its link at once, its details as soon as the article itself has loaded.
+#[component]
+fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -> impl IntoView {
+    let url = api::resolve(&entry.src, &index_url).unwrap_or_else(|_| entry.src.clone());
+    let src = page_relative(&url);
+    let target = Route::Reader(Source::Url(src));
+    let href = route::href(&target).unwrap_or_default();
+    let details = LocalResource::new({
+        let url = url.clone();
+        move || {
+            let url = url.clone();
+            async move { api::fetch_article(&url).await }
+        }
+    });
+    let meta = move || {
+        details.get().map(|result| match result {
+            Ok(article) => {
+                let links = link_article(&article);
+                let entities = mention_counts(&article, &links).iter().filter(|n| **n > 0).count();
+                let mut parts: Vec<String> = Vec::new();
+                if let Some(source) = &article.source {
+                    parts.push(source.name.clone());
+                }
+                if let Some(date) = &article.published {
+                    parts.push(human_date(date).unwrap_or_else(|| date.clone()));
+                }
+                parts.push(format!("{} min read", reading_minutes(&article)));
+                parts.push(plural(entities, "entity", "entities"));
+                parts.push(plural(article.parties.len(), "party", "parties"));
+                let subtitle = article.subtitle.clone().map(|s| view! { <p class="sm-library-subtitle">{s}</p> });
+                EitherOf3::A(view! {
+                    {subtitle}
+                    <p class="sm-library-meta">{parts.join(" · ")}</p>
+                })
+            }
+            Err(error) => EitherOf3::B(view! {
+                <p class="sm-library-meta sm-library-broken">"Cannot be opened: " {error.to_string()}</p>
+            }),
+        })
+        .unwrap_or(EitherOf3::C(view! { <p class="sm-library-meta">"Loading details…"</p> }))
+    };
+    view! {
+        <li class="sm-library-item" data-library-entry=entry.id.clone()>
+            <h2 class="sm-library-title">
+                <a
+                    href=href
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        route::go(route, target.clone());
+                    }
+                >
+                    {entry.title.clone()}
+                </a>
+            </h2>
+            {meta}
+        </li>
+    }
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// `url` relative to the page's directory when it lies below it (`articles/x.json`), so
+/// shared addresses stay short and work on any host; otherwise the absolute URL.
+fn page_relative(url: &str) -> String {
+    let base = api::page_base();
+    let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
+    match url.strip_prefix(dir) {
+        Some(rest) if !dir.is_empty() && !rest.is_empty() => rest.to_owned(),
+        _ => url.to_owned(),
+    }
+}
