@@ -7,8 +7,10 @@ use serde::Deserialize;
 use super::article::{Article, FORMAT_VERSION};
 use super::validate::{Problem, validate};
 
+const MIB: usize = 1024 * 1024;
+
 /// Largest article file the reader accepts, checked before parsing.
-pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
+pub const MAX_ARTICLE_BYTES: usize = 16 * MIB;
 
 /// Why an article could not be opened.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,7 +39,9 @@ impl fmt::Display for LoadError {
         match self {
             LoadError::TooLarge { bytes } => write!(
                 f,
-                "the file is {bytes} bytes; articles are limited to {MAX_ARTICLE_BYTES} bytes"
+                "the file is {:.1} MiB; articles are limited to {} MiB",
+                *bytes as f64 / MIB as f64,
+                MAX_ARTICLE_BYTES / MIB
             ),
             LoadError::Syntax {
                 message,
