@@ -211,6 +211,12 @@ describe('bad input', () => {
     await card.waitFor();
     assert.equal(await card.locator('.sm-card-summary').textContent(), `<iframe src="javascript:window.parent.pwned='summary'"></iframe>`);
     assert.equal(await card.locator('a.sm-card-link').getAttribute('href'), `https://example.org/"><script>window.pwned='link'</script>`);
+    assert.equal(await card.locator('.sm-card-role').textContent(), `<img src=x onerror="window.pwned='role'">`);
+    await page.keyboard.press('Escape');
+    const named = page.locator('[data-entity="named"]');
+    assert.equal(await named.textContent(), `<img src=x onerror="window.pwned='name'">`);
+    await named.click();
+    assert.equal(await page.locator('.sm-card h2').textContent(), `<img src=x onerror="window.pwned='name'">`);
     await page.keyboard.press('Escape');
     await page.locator('table [data-cell="0-0"]').click();
     await page.locator('.sm-topic').hover();
