@@ -4,8 +4,12 @@ use wasm_bindgen::JsValue;
 
 use crate::core::fragment::Fragment;
 
-/// The deep link in the current address, if any.
+/// The deep link in the current address, if any. Embedded readers leave the host page's
+/// address alone, so for them there is none.
 pub fn current() -> Option<Fragment> {
+    if !crate::embed::owns_url() {
+        return None;
+    }
     let hash = web_sys::window()?.location().hash().ok()?;
     Fragment::parse(&hash)
 }
@@ -24,6 +28,9 @@ pub fn clear(matches: impl Fn(&Fragment) -> bool) {
 }
 
 fn set_hash(hash: &str) {
+    if !crate::embed::owns_url() {
+        return;
+    }
     let Some(window) = web_sys::window() else {
         return;
     };

@@ -6,6 +6,7 @@ pub mod cards;
 pub mod components;
 pub mod core;
 pub mod deep_link;
+pub mod embed;
 pub mod evidence;
 pub mod files;
 pub mod panic;
@@ -22,6 +23,9 @@ pub use route::Route;
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any
 /// element, including one inside a shadow root.
 pub fn mount(root: HtmlElement, route: Route, owns_page: bool) {
+    if owns_page {
+        embed::claim_url();
+    }
     panic::install(&root);
     root.set_text_content(None);
     leptos::mount::mount_to(root, move || view! { <App route owns_page /> }).forget();

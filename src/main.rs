@@ -1,15 +1,33 @@
-//! Entry point of the standalone page: mounts the reader into `#stancemap` (or `<body>`).
+//! Entry point: the standalone page mounts the reader into `#stancemap`; `?embed` makes it an
+//! iframe embed. Without `#stancemap` (the module loaded by `embed.js`) it mounts nothing.
 
 use wasm_bindgen::JsCast;
 
 fn main() {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("the reader runs in a browser page");
-    let root = document
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document
         .get_element_by_id("stancemap")
         .and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        .or_else(|| document.body())
-        .expect("the page has a body");
-    stancemap::mount(root, stancemap::route::current(), true);
+    else {
+        return;
+    };
+    let params = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
+    let embedded = params.as_ref().is_some_and(|p| p.has("embed"));
+    if embedded {
+        if let Some(html) = document.document_element() {
+            let _ = html.class_list().add_1("sm-embed");
+        }
+        let origin = params
+            .as_ref()
+            .and_then(|p| p.get("origin"))
+            .unwrap_or_else(|| "*".to_owned());
+        stancemap::mount(root.clone(), stancemap::route::current(), false);
+        stancemap::embed::report_height(&root, origin);
+    } else {
+        stancemap::mount(root, stancemap::route::current(), true);
+    }
 }

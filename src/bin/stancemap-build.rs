@@ -1,8 +1,10 @@
-//! Build-time helper run natively by Trunk hooks: pins Trunk's inline loader in the page's CSP.
+//! Build-time helper run natively by a Trunk post-build hook, on the staged `dist/`:
 //!
-//! Trunk injects an inline `<script type="module">` that loads the hashed wasm and JS. The
-//! Content-Security-Policy in `index.html` allows no inline script, so after each build this
-//! adds the SHA-256 of every inline script of the staged page to its `script-src`.
+//! - pins Trunk's inline loader in the page's CSP: Trunk injects an inline `<script
+//!   type="module">` that loads the hashed wasm and JS, and the Content-Security-Policy in
+//!   `index.html` allows no inline script, so this adds the SHA-256 of each inline script;
+//! - writes `embed.js`, the one file a blog includes to use `<stancemap-article>`, pointing at
+//!   this build's hashed wasm, JS and CSS.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -10,10 +12,16 @@ fn main() -> std::process::ExitCode {
         eprintln!("stancemap-build: TRUNK_STAGING_DIR is not set (run me from a Trunk hook)");
         return std::process::ExitCode::FAILURE;
     };
-    let path = std::path::Path::new(&dir).join("index.html");
+    let dir = std::path::Path::new(&dir);
+    let path = dir.join("index.html");
     let result = std::fs::read_to_string(&path)
         .map_err(|e| format!("reading {}: {e}", path.display()))
-        .and_then(|html| csp::pin_inline_scripts(&html))
+        .and_then(|html| {
+            let embed = embed::script(&html)?;
+            std::fs::write(dir.join("embed.js"), embed)
+                .map_err(|e| format!("writing embed.js: {e}"))?;
+            csp::pin_inline_scripts(&html)
+        })
         .and_then(|html| {
             std::fs::write(&path, html).map_err(|e| format!("writing {}: {e}", path.display()))
         });
@@ -28,6 +36,73 @@ fn main() -> std::process::ExitCode {
 
 #[cfg(target_arch = "wasm32")]
 fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod embed {
+    /// The first `"./<prefix>…<suffix>"` file name quoted in `html`.
+    fn asset<'a>(html: &'a str, prefix: &str, suffix: &str) -> Result<&'a str, String> {
+        html.match_indices("./")
+            .map(|(i, _)| &html[i + 2..])
+            .filter_map(|rest| rest.split(['"', '\'']).next())
+            .find(|name| name.starts_with(prefix) && name.ends_with(suffix))
+            .ok_or_else(|| format!("index.html names no {prefix}*{suffix}"))
+    }
+
+    /// `embed.js` for the build whose page is `html`.
+    pub fn script(html: &str) -> Result<String, String> {
+        let js = asset(html, "stancemap-", ".js")?;
+        let wasm = asset(html, "stancemap-", "_bg.wasm")?;
+        let css = asset(html, "stancemap-", ".css")?;
+        Ok(TEMPLATE
+            .replace("{js}", js)
+            .replace("{wasm}", wasm)
+            .replace("{css}", css))
+    }
+
+    const TEMPLATE: &str = r#"// Stancemap embed (generated at build time). In a page:
+//   <script type="module" src="https://your.host/reader/embed.js"></script>
+//   <stancemap-article src="articles/iran-talks.json"></stancemap-article>
+// Each element shows one article in its own shadow root: the page's CSS cannot change the
+// reader, and the reader's CSS cannot leak out. `src` is resolved against the page.
+import init, { mount_element } from './{js}';
+
+const ready = init({ module_or_path: new URL('./{wasm}', import.meta.url) });
+const stylesheet = new URL('./{css}', import.meta.url).href;
+
+class StancemapArticle extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const shadow = this.attachShadow({ mode: 'open' });
+    const style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = stylesheet;
+    const mount = document.createElement('div');
+    shadow.append(style, mount);
+    const src = new URL(this.getAttribute('src') ?? '', document.baseURI).href;
+    ready.then(() => mount_element(mount, src));
+  }
+}
+
+if (!customElements.get('stancemap-article')) {
+  customElements.define('stancemap-article', StancemapArticle);
+}
+"#;
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn points_at_the_hashed_build_files() {
+            let html = r#"<script type="module">import init, * as bindings from './stancemap-ab12.js';
+                const wasm = await init({ module_or_path: './stancemap-ab12_bg.wasm' });</script>
+                <link rel="stylesheet" href="./stancemap-cd34.css"><link rel="stylesheet" href="./page-ef56.css">"#;
+            let js = super::script(html).unwrap();
+            assert!(js.contains("from './stancemap-ab12.js'"));
+            assert!(js.contains("new URL('./stancemap-ab12_bg.wasm', import.meta.url)"));
+            assert!(js.contains("new URL('./stancemap-cd34.css', import.meta.url)"));
+            assert!(super::script("<p>no build here</p>").is_err());
+        }
+    }
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 mod csp {

@@ -306,13 +306,21 @@ fn install_window_listeners(cards: Cards, evidence: Evidence) {
         }
     });
     let pointer = window_event_listener(ev::pointerdown, move |ev| {
+        // Only this reader's card and mentions keep its card open (another reader on the
+        // same page has its own).
+        let body = cards.body.get_untracked();
+        let card = cards.card.get_untracked();
         let path = ev.composed_path();
-        let inside = path.iter().any(|node| {
-            node.dyn_into::<Element>().is_ok_and(|el| {
-                el.has_attribute("data-mention") || el.class_list().contains("sm-card")
-            })
+        let is = |node: &wasm_bindgen::JsValue, el: Option<&web_sys::HtmlElement>| {
+            el.is_some_and(|el| node == el.unchecked_ref::<wasm_bindgen::JsValue>())
+        };
+        let in_card = path.iter().any(|n| is(&n, card.as_deref()));
+        let in_body = path.iter().any(|n| is(&n, body.as_deref()));
+        let on_mention = path.iter().any(|n| {
+            n.dyn_into::<Element>()
+                .is_ok_and(|el| el.has_attribute("data-mention"))
         });
-        cards.pointer_down_outside(inside);
+        cards.pointer_down_outside(in_card || (in_body && on_mention));
     });
     let follow = move || {
         if cards.open.get_untracked().is_some() {
