@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::components::{AppBar, DropZone, LibraryView, ReaderPage};
+use crate::offline::{UpdateNotice, Updates};
 use crate::route::{self, Route};
 
 /// The whole reader. `owns_page` is true when the reader is the page: it then has the header
@@ -22,9 +23,17 @@ pub fn App(route: Route, #[prop(default = true)] owns_page: bool) -> impl IntoVi
         });
         on_cleanup(move || history.remove());
     }
+    let chrome = owns_page.then(|| {
+        let updates = Updates::register();
+        view! {
+            <AppBar route />
+            <UpdateNotice updates />
+            <DropZone route />
+        }
+    });
     view! {
         <div class="stancemap">
-            {owns_page.then(|| view! { <AppBar route /> <DropZone route /> })}
+            {chrome}
             {move || match route.get() {
                 Route::Library => Either::Left(view! { <LibraryView route owns_page /> }),
                 Route::Reader(source) => Either::Right(view! { <ReaderPage source owns_page /> }),

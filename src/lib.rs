@@ -9,6 +9,7 @@ pub mod deep_link;
 pub mod embed;
 pub mod evidence;
 pub mod files;
+pub mod offline;
 pub mod panic;
 pub mod route;
 pub mod storage;

@@ -4,7 +4,9 @@
 //!   type="module">` that loads the hashed wasm and JS, and the Content-Security-Policy in
 //!   `index.html` allows no inline script, so this adds the SHA-256 of each inline script;
 //! - writes `embed.js`, the one file a blog includes to use `<stancemap-article>`, pointing at
-//!   this build's hashed wasm, JS and CSS.
+//!   this build's hashed wasm, JS and CSS;
+//! - writes `sw.js`, the service worker, with every file of the build to precache and a
+//!   version derived from their contents (so any change is a new deployment).
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
@@ -24,7 +26,8 @@ fn main() -> std::process::ExitCode {
         })
         .and_then(|html| {
             std::fs::write(&path, html).map_err(|e| format!("writing {}: {e}", path.display()))
-        });
+        })
+        .and_then(|()| offline::write_service_worker(dir));
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(e) => {
@@ -102,6 +105,122 @@ if (!customElements.get('stancemap-article')) {
             assert!(super::script("<p>no build here</p>").is_err());
         }
     }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod offline {
+    use std::path::Path;
+
+    use sha2::{Digest, Sha256};
+
+    /// Every file under `dir` as a `/`-separated relative path, sorted.
+    fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> {
+        let entries =
+            std::fs::read_dir(dir).map_err(|e| format!("listing {}: {e}", dir.display()))?;
+        for entry in entries {
+            let entry = entry.map_err(|e| e.to_string())?;
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            if path.is_dir() {
+                files(&path, &format!("{prefix}{name}/"), out)?;
+            } else {
+                out.push(format!("{prefix}{name}"));
+            }
+        }
+        out.sort();
+        Ok(())
+    }
+
+    /// Writes `sw.js` into the staged build `dir`.
+    pub fn write_service_worker(dir: &Path) -> Result<(), String> {
+        let mut all = Vec::new();
+        files(dir, "", &mut all)?;
+        all.retain(|f| f != "sw.js");
+        let mut hasher = Sha256::new();
+        for file in &all {
+            let bytes =
+                std::fs::read(dir.join(file)).map_err(|e| format!("reading {file}: {e}"))?;
+            hasher.update(file.as_bytes());
+            hasher.update([0]);
+            hasher.update(&bytes);
+        }
+        let version: String = hasher
+            .finalize()
+            .iter()
+            .take(8)
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        let list = serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?;
+        let script = TEMPLATE
+            .replace("{version}", &version)
+            .replace("{files}", &list);
+        std::fs::write(dir.join("sw.js"), script).map_err(|e| format!("writing sw.js: {e}"))
+    }
+
+    const TEMPLATE: &str = r#"// Stancemap service worker (generated at build time by src/bin/stancemap-build.rs).
+// Precaches this build (app shell, library articles); caches articles opened by URL as they are
+// read. A new build installs beside the old one and waits: a page never mixes two builds, and
+// the reader is told "updated — reload".
+const VERSION = '{version}';
+const SHELL = `stancemap-shell-${VERSION}`;
+const ARTICLES = 'stancemap-articles';
+const PRECACHE = {files};
+const scope = new URL(self.registration.scope);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('stancemap-shell-') && key !== SHELL) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  // waitUntil keeps the worker alive until skipWaiting has taken effect.
+  if (event.data?.type === 'stancemap:activate') event.waitUntil(self.skipWaiting());
+  if (event.data?.type === 'stancemap:version') event.source?.postMessage({ type: 'stancemap:version', version: VERSION });
+});
+
+/** The reader's page, whatever its query: `/reader/`, `/reader/index.html?src=…`. */
+function isPage(url) {
+  return url.origin === scope.origin && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+}
+
+async function networkThenCache(request) {
+  const cache = await caches.open(ARTICLES);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (request.mode === 'navigate') {
+    if (!isPage(url)) return;
+    event.respondWith(caches.open(SHELL).then(async (cache) => (await cache.match('index.html')) ?? fetch(request)));
+    return;
+  }
+  event.respondWith((async () => {
+    const hit = await (await caches.open(SHELL)).match(request);
+    if (hit) return hit;
+    if (url.pathname.endsWith('.json')) return networkThenCache(request);
+    return fetch(request);
+  })());
+});
+"#;
 }
 
 #[cfg(not(target_arch = "wasm32"))]

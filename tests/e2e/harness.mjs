@@ -39,7 +39,8 @@ export function useBrowser() {
 
 /** A fresh page that fails the test on any uncaught page error, console error or CSP violation. */
 export async function newPage(env, options = {}) {
-  const context = await env.browser.newContext(options);
+  // Service workers would answer requests that tests intercept; only offline tests allow them.
+  const context = await env.browser.newContext({ serviceWorkers: 'block', ...options });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
       console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);

@@ -1,0 +1,85 @@
+// End-to-end: offline reading through the service worker, and picking up a new deployment.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { DIST, FIXTURES, newPage, useBrowser } from './harness.mjs';
+
+const env = useBrowser();
+
+/** A page whose service worker has taken control. */
+async function controlled(base, path = '') {
+  const page = await newPage(env, { serviceWorkers: 'allow' });
+  await page.goto(`${base}${path}`);
+  await page.locator('[data-article] [data-entity]').first().waitFor();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+  return page;
+}
+
+describe('offline', () => {
+  it('after one online visit, the app, the library and its articles open with the network off', async () => {
+    const page = await controlled(env.base);
+    // An article opened by URL is cached as it is read.
+    await page.goto(`${env.base}?src=fixtures/e2e/other-article.json`);
+    await page.locator('[data-article="oman-mediation"]').waitFor();
+    await page.context().setOffline(true);
+    await page.goto(env.base);
+    await page.locator('[data-article="iran-talks"] [data-entity]').first().waitFor();
+    await page.locator('[data-entity="trump"]').first().click();
+    await page.locator('.sm-card').waitFor();
+    await page.keyboard.press('Escape');
+    await page.getByRole('link', { name: 'Library', exact: true }).click();
+    const item = page.locator('[data-library-entry="iran-talks"]');
+    await item.locator('.sm-library-meta', { hasText: 'min read' }).waitFor();
+    await page.reload();
+    await page.locator('.sm-library-item').first().waitFor();
+    await item.getByRole('link').click();
+    await page.locator('[data-article="iran-talks"]').waitFor();
+    await page.goto(`${env.base}?src=fixtures/e2e/other-article.json`);
+    await page.locator('[data-article="oman-mediation"]').waitFor();
+    // What was never read is not there, and the reader says why.
+    await page.goto(`${env.base}?src=fixtures/e2e/hostile.json`);
+    await page.getByRole('alert').waitFor();
+    assert.match(await page.getByRole('alert').textContent(), /check that you are online/);
+  });
+
+  it('picks up a new deployment without mixing builds, and tells the reader to reload', async () => {
+    const site = mkdtempSync(join(tmpdir(), 'stancemap-deploy-'));
+    cpSync(DIST, site, { recursive: true });
+    const server = await serve({ '/': site, '/fixtures': FIXTURES });
+    try {
+      const page = await controlled(`${server.url}/`);
+      const versionOf = () =>
+        page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              navigator.serviceWorker.addEventListener('message', (e) => resolve(e.data.version), { once: true });
+              navigator.serviceWorker.controller.postMessage({ type: 'stancemap:version' });
+            }),
+        );
+      const before = await versionOf();
+      // Deploy a changed build: any change gives sw.js a new version.
+      const sw = readFileSync(join(site, 'sw.js'), 'utf8');
+      writeFileSync(join(site, 'sw.js'), sw.replace(`const VERSION = '${before}'`, "const VERSION = 'next-build'"));
+      await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+      const notice = page.getByRole('status').filter({ hasText: 'Stancemap has been updated.' });
+      await notice.waitFor();
+      // Until the reader reloads, the old build keeps serving this page.
+      assert.equal(await versionOf(), before);
+      // (Closing the card rewrites the fragment, a same-document navigation: wait for a load.)
+      const reloaded = page.waitForEvent('load');
+      await notice.getByRole('button', { name: 'Reload' }).click();
+      await reloaded;
+      await page.locator('[data-article] [data-entity]').first().waitFor();
+      const navigation = await page.evaluate(() => performance.getEntriesByType('navigation')[0].type);
+      assert.equal(navigation, 'reload');
+      assert.equal(await versionOf(), 'next-build');
+      const caches = await page.evaluate(() => caches.keys());
+      assert.deepEqual(caches.filter((k) => k.startsWith('stancemap-shell-')), ['stancemap-shell-next-build']);
+    } finally {
+      await server.close();
+    }
+  });
+});
