@@ -10,12 +10,13 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, HtmlElement};
 
 use crate::core::fragment::Fragment;
 use crate::core::placement::{Placement, Rect, place};
 use crate::core::{Article, EntityKind};
 use crate::deep_link;
+use crate::dom::{flash, media_matches, scroll_to};
 
 /// Pointer rest on a mention before its card opens.
 pub const DWELL: Duration = Duration::from_millis(200);
@@ -253,11 +254,7 @@ impl Cards {
         let Some(entity) = self.entity_of(mention) else {
             return;
         };
-        let sheet = window()
-            .match_media(SHEET_QUERY)
-            .ok()
-            .flatten()
-            .is_some_and(|m| m.matches());
+        let sheet = media_matches(SHEET_QUERY);
         let current = self.open.get_untracked();
         let was_pinned = current.is_some_and(|o| o.pinned);
         // Moving to another mention hides the card until it is placed there.
@@ -435,40 +432,4 @@ fn to_rect(r: &web_sys::DomRect) -> Rect {
         width: r.width(),
         height: r.height(),
     }
-}
-
-fn prefers_reduced_motion() -> bool {
-    window()
-        .match_media("(prefers-reduced-motion: reduce)")
-        .ok()
-        .flatten()
-        .is_some_and(|m| m.matches())
-}
-
-/// Scrolls `el` to the middle of the viewport (smoothly unless motion is reduced).
-pub fn scroll_to(el: &Element) {
-    let options = ScrollIntoViewOptions::new();
-    options.set_block(ScrollLogicalPosition::Center);
-    options.set_behavior(if prefers_reduced_motion() {
-        ScrollBehavior::Instant
-    } else {
-        ScrollBehavior::Smooth
-    });
-    el.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-/// Briefly highlights `el` so the eye finds it after a jump.
-pub fn flash(el: &Element) {
-    let classes = el.class_list();
-    let _ = classes.remove_1("sm-flash");
-    // Force a style flush so the animation restarts when flashing the same mention again.
-    let _ = el.get_bounding_client_rect();
-    let _ = classes.add_1("sm-flash");
-    let el = el.clone();
-    let _ = set_timeout_with_handle(
-        move || {
-            let _ = el.class_list().remove_1("sm-flash");
-        },
-        Duration::from_millis(1600),
-    );
 }

@@ -3,14 +3,13 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::cards::scroll_to;
 use crate::core::Article;
 use crate::core::fragment::Fragment;
 use crate::core::matrix::Matrix;
 use crate::deep_link;
+use crate::dom::{scroll_to, select_all};
 
 /// The selected cell (row, column) and which of its quotes is current.
 #[derive(Clone, Copy)]
@@ -119,15 +118,9 @@ impl Evidence {
 
     /// The text pieces that make up the quote of `stance`, in order.
     pub fn quote_pieces(&self, stance: usize) -> Vec<Element> {
-        let Some(body) = self.body.get_untracked() else {
-            return Vec::new();
-        };
-        let Ok(list) = body.query_selector_all(&format!("[data-quotes~=\"{stance}\"]")) else {
-            return Vec::new();
-        };
-        (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into().ok())
-            .collect()
+        self.body.get_untracked().map_or_else(Vec::new, |body| {
+            select_all(&body, &format!("[data-quotes~=\"{stance}\"]"))
+        })
     }
 
     /// A quote's marker was activated: select its cell and move focus to it in the matrix.
@@ -150,11 +143,8 @@ impl Evidence {
             return;
         };
         let selector = format!("[data-cell=\"{row}-{column}\"]");
-        let Ok(list) = section.query_selector_all(&selector) else {
-            return;
-        };
-        let visible = (0..list.length())
-            .filter_map(|i| list.item(i)?.dyn_into::<HtmlElement>().ok())
+        let visible = select_all::<HtmlElement>(&section, &selector)
+            .into_iter()
             .find(|el| el.offset_parent().is_some());
         if let Some(el) = visible {
             scroll_to(&el);

@@ -6,6 +6,7 @@ pub mod cards;
 pub mod components;
 pub mod core;
 pub mod deep_link;
+pub mod dom;
 pub mod embed;
 pub mod evidence;
 pub mod files;

@@ -8,6 +8,7 @@ use super::kind_icon::{KindIcon, StanceIcon};
 use crate::cards::Cards;
 use crate::core::digest::digest;
 use crate::core::placement::Side;
+use crate::dom::select_all;
 use crate::evidence::Evidence;
 
 /// Element ids for one reader's card, unique on the page.
@@ -244,12 +245,7 @@ fn on_card_key(cards: Cards, ev: &KeyboardEvent) {
 const TABBABLE: &str = "a[href]:not([tabindex='-1']), button:not([disabled]):not([tabindex='-1'])";
 
 fn tabbables(root: &Element) -> Vec<HtmlElement> {
-    let Ok(list) = root.query_selector_all(TABBABLE) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .collect()
+    select_all(root, TABBABLE)
 }
 
 /// The control that follows `mention` in the reader's tab order, outside the card.

@@ -4,7 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::cards::scroll_to;
+use crate::dom::scroll_to;
 use crate::evidence::Evidence;
 
 #[component]

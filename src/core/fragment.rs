@@ -1,5 +1,7 @@
 //! Deep links in the URL fragment: `#entity=<id>` opens a card, `#cell=<party>/<topic>` a matrix cell.
 
+use super::text::is_slug;
+
 /// What a URL fragment asks the reader to show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fragment {
@@ -12,12 +14,8 @@ impl Fragment {
     pub fn parse(hash: &str) -> Option<Fragment> {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (key, value) = hash.split_once('=')?;
-        let id = |s: &str| {
-            (!s.is_empty()
-                && s.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'))
-            .then(|| s.to_owned())
-        };
+        // Deep links name ids, which validation holds to the slug form.
+        let id = |s: &str| is_slug(s).then(|| s.to_owned());
         match key {
             "entity" => id(value).map(Fragment::Entity),
             "cell" => {
