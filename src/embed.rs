@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ResizeObserver};
 
 use crate::api::Source;
+use crate::app::Host;
 use crate::route::Route;
 
 thread_local! {
@@ -28,7 +29,7 @@ pub(crate) fn claim_url() {
 /// inside the shadow root of a `<stancemap-article>` element (see `embed.js`).
 #[wasm_bindgen]
 pub fn mount_element(element: HtmlElement, src: String) {
-    crate::mount(element, Route::Reader(Source::Url(src)), false);
+    crate::mount(element, Route::Reader(Source::Url(src)), Host::Embed);
 }
 
 /// In an iframe, posts `{type: "stancemap:height", height, id}` to the parent whenever the

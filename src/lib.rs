@@ -13,22 +13,23 @@ pub mod files;
 pub mod offline;
 pub mod panic;
 pub mod route;
+pub mod save;
 pub mod storage;
 
 use leptos::prelude::*;
 use web_sys::HtmlElement;
 
 pub use api::Source;
-pub use app::App;
+pub use app::{App, Host};
 pub use route::Route;
 
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any
 /// element, including one inside a shadow root.
-pub fn mount(root: HtmlElement, route: Route, owns_page: bool) {
-    if owns_page {
+pub fn mount(root: HtmlElement, route: Route, host: Host) {
+    if host.owns_page() {
         embed::claim_url();
     }
     panic::install(&root);
     root.set_text_content(None);
-    leptos::mount::mount_to(root, move || view! { <App route owns_page /> }).forget();
+    leptos::mount::mount_to(root, move || view! { <App route host /> }).forget();
 }

@@ -1,6 +1,8 @@
 //! Entry point: the standalone page mounts the reader into `#stancemap`; `?embed` makes it an
-//! iframe embed. Without `#stancemap` (the module loaded by `embed.js`) it mounts nothing.
+//! iframe embed, and `data-saved` on the element marks a page saved for offline reading.
+//! Without `#stancemap` (the module loaded by `embed.js`) it mounts nothing.
 
+use stancemap::Host;
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -16,8 +18,7 @@ fn main() {
     let params = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .and_then(|search| web_sys::UrlSearchParams::new_with_str(&search).ok());
-    let embedded = params.as_ref().is_some_and(|p| p.has("embed"));
-    if embedded {
+    if params.as_ref().is_some_and(|p| p.has("embed")) {
         if let Some(html) = document.document_element() {
             let _ = html.class_list().add_1("sm-embed");
         }
@@ -25,9 +26,14 @@ fn main() {
             .as_ref()
             .and_then(|p| p.get("origin"))
             .unwrap_or_else(|| "*".to_owned());
-        stancemap::mount(root.clone(), stancemap::route::current(), false);
+        stancemap::mount(root.clone(), stancemap::route::current(), Host::Embed);
         stancemap::embed::report_height(&root, origin);
-    } else {
-        stancemap::mount(root, stancemap::route::current(), true);
+        return;
     }
+    let host = if root.has_attribute("data-saved") {
+        Host::SavedFile
+    } else {
+        Host::Site
+    };
+    stancemap::mount(root, stancemap::route::current(), host);
 }

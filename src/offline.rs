@@ -7,6 +7,9 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
 
+/// The pause between the click on "Reload" and asking the new build to take over.
+const ACTIVATE_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
+
 /// Whether a newer build is installed and waiting.
 #[derive(Clone, Copy)]
 pub struct Updates {
@@ -99,10 +102,21 @@ impl Updates {
                 });
                 worker.set_onstatechange(Some(on_state.as_ref().unchecked_ref()));
                 on_state.forget();
-                let message = js_sys::Object::new();
-                let _ =
-                    js_sys::Reflect::set(&message, &"type".into(), &"stancemap:activate".into());
-                let _ = worker.post_message(&message);
+                // Asked within the same moment as a change of the page's address (the click
+                // on "Reload" closes a pinned card, which rewrites `#entity=`), Chromium can
+                // leave the new worker waiting for minutes; a short pause avoids that.
+                set_timeout(
+                    move || {
+                        let message = js_sys::Object::new();
+                        let _ = js_sys::Reflect::set(
+                            &message,
+                            &"type".into(),
+                            &"stancemap:activate".into(),
+                        );
+                        let _ = worker.post_message(&message);
+                    },
+                    ACTIVATE_AFTER,
+                );
             }
             None => {
                 let _ = window.location().reload();

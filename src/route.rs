@@ -28,6 +28,11 @@ pub fn current() -> Route {
     if let Some(src) = param("src").filter(|s| !s.trim().is_empty()) {
         return Route::Reader(Source::Url(src));
     }
+    home()
+}
+
+/// The page's own article: the one the page inlines, else the library's default.
+pub fn home() -> Route {
     Route::Reader(inline_article().map_or(Source::Default, Source::Inline))
 }
 
@@ -42,7 +47,8 @@ pub fn inline_article() -> Option<String> {
 }
 
 /// The address of `route`, relative to the current page (query only, so any host and
-/// sub-path work without rewrite rules). `None` for routes without one (local files).
+/// sub-path work without rewrite rules): the page's own article is the bare path. `None` for
+/// routes without one (local files).
 pub fn href(route: &Route) -> Option<String> {
     let path = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -54,8 +60,8 @@ pub fn href(route: &Route) -> Option<String> {
             params.append("src", src);
             Some(format!("?{}", String::from(params.to_string())))
         }
-        Route::Reader(Source::Default) => Some(path),
-        Route::Reader(Source::Inline(_) | Source::Local { .. } | Source::Refused(_)) => None,
+        Route::Reader(Source::Default | Source::Inline(_)) => Some(path),
+        Route::Reader(Source::Local { .. } | Source::Refused(_)) => None,
     }
 }
 

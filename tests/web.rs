@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use stancemap::api::{OpenError, Source};
 use stancemap::components::{ArticleView, ErrorView, Loading};
 use stancemap::core::{LoadError, parse_article};
-use stancemap::{App, Route, panic};
+use stancemap::{App, Host, Route, panic};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, ShadowRootInit, ShadowRootMode};
@@ -183,7 +183,7 @@ async fn app_loads_an_article_by_url() {
     let src = Source::Url(data_url(SEED));
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <App route=Route::Reader(src) owns_page=false /> },
+        move || view! { <App route=Route::Reader(src) host=Host::Embed /> },
     )
     .forget();
     let body = wait_for(&root, "[data-article='iran-talks']").await;
@@ -212,7 +212,7 @@ async fn app_shows_load_errors_in_the_page() {
     let src = Source::Url(data_url(r#"{"format": 3}"#));
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <App route=Route::Reader(src) owns_page=false /> },
+        move || view! { <App route=Route::Reader(src) host=Host::Embed /> },
     )
     .forget();
     let alert = wait_for(&root, "[role='alert']").await;
@@ -229,7 +229,7 @@ async fn app_reports_a_network_failure() {
     let src = Source::Url("http://127.0.0.1:9/nothing-listens-here.json".into());
     leptos::mount::mount_to(
         root.clone(),
-        move || view! { <App route=Route::Reader(src) owns_page=false /> },
+        move || view! { <App route=Route::Reader(src) host=Host::Embed /> },
     )
     .forget();
     let alert = wait_for(&root, "[role='alert']").await;
@@ -252,7 +252,7 @@ async fn mounts_inside_a_shadow_root() {
     stancemap::mount(
         inner.clone(),
         Route::Reader(Source::Url(data_url(SEED))),
-        false,
+        Host::Embed,
     );
     let body = wait_for(&inner, "[data-article='iran-talks']").await;
     assert!(!select(&body, "[data-entity='netanyahu']").is_empty());

@@ -5,6 +5,8 @@
 //!   `index.html` allows no inline script, so this adds the SHA-256 of each inline script;
 //! - writes `embed.js`, the one file a blog includes to use `<stancemap-article>`, pointing at
 //!   this build's hashed wasm, JS and CSS;
+//! - writes `saved.html`, the template "Save for offline" fills with an article: the whole
+//!   reader (wasm, JS, CSS, icon) inlined into one page that works from `file://`;
 //! - writes `sw.js`, the service worker, with every file of the build to precache and a
 //!   version derived from their contents (so any change is a new deployment).
 
@@ -22,6 +24,9 @@ fn main() -> std::process::ExitCode {
             let embed = embed::script(&html)?;
             std::fs::write(dir.join("embed.js"), embed)
                 .map_err(|e| format!("writing embed.js: {e}"))?;
+            let saved = saved::template(dir, &html)?;
+            std::fs::write(dir.join("saved.html"), saved)
+                .map_err(|e| format!("writing saved.html: {e}"))?;
             csp::pin_inline_scripts(&html)
         })
         .and_then(|html| {
@@ -43,7 +48,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 mod embed {
     /// The first `"./<prefix>…<suffix>"` file name quoted in `html`.
-    fn asset<'a>(html: &'a str, prefix: &str, suffix: &str) -> Result<&'a str, String> {
+    pub fn asset<'a>(html: &'a str, prefix: &str, suffix: &str) -> Result<&'a str, String> {
         html.match_indices("./")
             .map(|(i, _)| &html[i + 2..])
             .filter_map(|rest| rest.split(['"', '\'']).next())
@@ -103,6 +108,127 @@ if (!customElements.get('stancemap-article')) {
             assert!(js.contains("new URL('./stancemap-ab12_bg.wasm', import.meta.url)"));
             assert!(js.contains("new URL('./stancemap-cd34.css', import.meta.url)"));
             assert!(super::script("<p>no build here</p>").is_err());
+        }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod saved {
+    use std::path::Path;
+
+    use base64::Engine;
+    use stancemap::core::saved::{ARTICLE_SLOT, TITLE_SLOT};
+
+    use crate::csp::hash_source;
+    use crate::embed::asset;
+
+    fn read(dir: &Path, name: &str) -> Result<String, String> {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))
+    }
+
+    /// The name the wasm-bindgen glue exports as `default` (its async `init`), from its last
+    /// line, `export { initSync, __wbg_init as default };`.
+    fn default_export(glue: &str) -> Result<&str, String> {
+        let list = glue
+            .rfind("export {")
+            .map(|i| &glue[i + "export {".len()..])
+            .and_then(|rest| rest.split('}').next())
+            .ok_or("the wasm-bindgen glue has no export list")?;
+        list.split(',')
+            .filter_map(|item| item.trim().strip_suffix(" as default"))
+            .map(str::trim)
+            .next()
+            .ok_or_else(|| "the wasm-bindgen glue exports no default init".to_owned())
+    }
+
+    /// Content for a raw-text element (`<script>`, `<style>`): refused if it could end early.
+    fn raw_text<'a>(name: &str, text: &'a str) -> Result<&'a str, String> {
+        let lower = text.to_ascii_lowercase();
+        if lower.contains("</script") || lower.contains("</style") || lower.contains("<!--") {
+            return Err(format!(
+                "{name} cannot be inlined: it contains an end tag or comment"
+            ));
+        }
+        Ok(text)
+    }
+
+    /// The single-file page template of the build whose page is `html`, staged in `dir`.
+    pub fn template(dir: &Path, html: &str) -> Result<String, String> {
+        let b64 = base64::engine::general_purpose::STANDARD;
+        let glue = read(dir, asset(html, "stancemap-", ".js")?)?;
+        let init = default_export(&glue)?;
+        let wasm_name = asset(html, "stancemap-", "_bg.wasm")?;
+        let wasm =
+            std::fs::read(dir.join(wasm_name)).map_err(|e| format!("reading {wasm_name}: {e}"))?;
+        let reader_css = read(dir, asset(html, "stancemap-", ".css")?)?;
+        let page_css = read(dir, asset(html, "page-", ".css")?)?;
+        let icon = std::fs::read(dir.join(asset(html, "favicon-", ".svg")?))
+            .map_err(|e| format!("reading the favicon: {e}"))?;
+        let loader = format!(
+            "{}\n// Stancemap: start the reader from the wasm inlined below (in a block of its own,\n\
+             // beside the glue's names).\n{{\n\
+             const base64 = document.getElementById('stancemap-wasm').textContent;\n\
+             await {init}({{ module_or_path: Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)) }});\n}}\n",
+            raw_text("the JS glue", &glue)?
+        );
+        let styles = [
+            raw_text("the reader CSS", &reader_css)?,
+            raw_text("the page CSS", &page_css)?,
+        ];
+        let policy = format!(
+            "default-src 'none'; script-src {} 'wasm-unsafe-eval'; style-src {} {}; \
+             img-src data:; base-uri 'none'; form-action 'none'",
+            hash_source(&loader),
+            hash_source(styles[0]),
+            hash_source(styles[1]),
+        );
+        Ok(format!(
+            r#"<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{policy}">
+<meta name="generator" content="Stancemap (saved for offline reading)">
+<title>{TITLE_SLOT}</title>
+<link rel="icon" href="data:image/svg+xml;base64,{icon}">
+<style>{reader_css}</style>
+<style>{page_css}</style>
+</head>
+<body>
+<main id="stancemap" data-saved>
+<p class="sm-boot">Loading Stancemap…</p>
+<noscript><p class="sm-boot">This saved article needs JavaScript and WebAssembly.</p></noscript>
+</main>
+<script type="application/json" id="stancemap-article">{ARTICLE_SLOT}</script>
+<script type="application/octet-stream" id="stancemap-wasm">{wasm}</script>
+<script type="module">{loader}</script>
+</body>
+</html>
+"#,
+            icon = b64.encode(icon),
+            reader_css = styles[0],
+            page_css = styles[1],
+            wasm = b64.encode(wasm),
+        ))
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::{default_export, raw_text};
+
+        #[test]
+        fn finds_the_glue_init() {
+            let glue = "export function f() {}\nexport { initSync, __wbg_init as default };\n";
+            assert_eq!(default_export(glue), Ok("__wbg_init"));
+            assert!(default_export("export { initSync };").is_err());
+        }
+
+        #[test]
+        fn refuses_text_that_would_end_its_element() {
+            assert!(raw_text("x", "a { color: red }").is_ok());
+            assert!(raw_text("x", "s = '</SCRIPT>'").is_err());
+            assert!(raw_text("x", "/* </style> */").is_err());
         }
     }
 }
@@ -231,20 +357,21 @@ mod csp {
     /// The directive the hashes are appended to; index.html must contain it.
     const ANCHOR: &str = "script-src 'self' 'wasm-unsafe-eval'";
 
+    /// The CSP source expression allowing the inline element whose content is `body`.
+    pub fn hash_source(body: &str) -> String {
+        let digest = Sha256::digest(body.as_bytes());
+        format!(
+            "'sha256-{}'",
+            base64::engine::general_purpose::STANDARD.encode(digest)
+        )
+    }
+
     /// Adds `'sha256-…'` sources for each inline script of `html` to its CSP `script-src`.
     pub fn pin_inline_scripts(html: &str) -> Result<String, String> {
         if !html.contains(ANCHOR) {
             return Err(format!("index.html has no CSP with \"{ANCHOR}\""));
         }
-        let hashes: Vec<String> = inline_scripts(html)
-            .map(|body| {
-                let digest = Sha256::digest(body.as_bytes());
-                format!(
-                    "'sha256-{}'",
-                    base64::engine::general_purpose::STANDARD.encode(digest)
-                )
-            })
-            .collect();
+        let hashes: Vec<String> = inline_scripts(html).map(hash_source).collect();
         if hashes.is_empty() {
             return Ok(html.to_owned());
         }

@@ -1,15 +1,40 @@
-//! The reader's header: its name, the library link and "Open file" (read locally, never uploaded).
+//! The reader's header: its name, the library link, "Open file" (read locally, never
+//! uploaded) and "Save for offline". A saved page has no library to link to or save from.
+
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::api::Source;
+use super::SaveButton;
+use crate::app::Host;
+use crate::core::Article;
 use crate::files;
 use crate::route::{self, Route};
 
 #[component]
-pub fn AppBar(route: RwSignal<Route>) -> impl IntoView {
-    let home = route::href(&Route::Reader(Source::Default)).unwrap_or_default();
+pub fn AppBar(
+    route: RwSignal<Route>,
+    host: Host,
+    shown: RwSignal<Option<Arc<Article>>>,
+) -> impl IntoView {
+    let home = route::href(&route::home()).unwrap_or_default();
     let on_library = move || route.get() == Route::Library;
+    let site = host == Host::Site;
+    let library = site.then(|| {
+        view! {
+            <a
+                href="?view=library"
+                aria-current=move || on_library().then_some("page")
+                on:click=move |ev| {
+                    ev.prevent_default();
+                    route::go(route, Route::Library);
+                }
+            >
+                "Library"
+            </a>
+        }
+    });
+    let save = move || (site && !on_library()).then(|| view! { <SaveButton shown /> });
     view! {
         <header class="sm-appbar">
             <a
@@ -17,23 +42,14 @@ pub fn AppBar(route: RwSignal<Route>) -> impl IntoView {
                 href=home
                 on:click=move |ev| {
                     ev.prevent_default();
-                    route::go(route, Route::Reader(Source::Default));
+                    route::go(route, route::home());
                 }
             >
                 <span class="sm-brand-mark" aria-hidden="true"></span>
                 "Stancemap"
             </a>
             <nav class="sm-appbar-nav" aria-label="Reader">
-                <a
-                    href="?view=library"
-                    aria-current=move || on_library().then_some("page")
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        route::go(route, Route::Library);
-                    }
-                >
-                    "Library"
-                </a>
+                {library}
                 <label class="sm-open-file" title="The file is read in your browser; nothing is uploaded.">
                     "Open file"
                     <input
@@ -43,6 +59,7 @@ pub fn AppBar(route: RwSignal<Route>) -> impl IntoView {
                         on:change=move |ev| files::open_from_input(&ev, route)
                     />
                 </label>
+                {save}
             </nav>
         </header>
     }

@@ -11,6 +11,7 @@ mod legend;
 mod library_view;
 mod matrix_toggle;
 mod reader_page;
+mod save_button;
 mod stance_matrix;
 mod status;
 
@@ -21,6 +22,7 @@ pub use entity_card::{CardIds, EntityCard};
 pub use error_view::ErrorView;
 pub use library_view::LibraryView;
 pub use reader_page::ReaderPage;
+pub use save_button::SaveButton;
 pub use status::Loading;
 
 /// Titles the browser tab "<title> · Stancemap".

@@ -1,15 +1,25 @@
 //! The reading page: loads one article and shows it, the loading notice, or why it failed.
 
+use std::sync::Arc;
+
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{ArticleView, ErrorView, Loading};
 use crate::api::{self, Source};
+use crate::core::Article;
 
+/// `shown` holds the article while it is on screen.
 #[component]
-pub fn ReaderPage(source: Source, owns_page: bool) -> impl IntoView {
+pub fn ReaderPage(
+    source: Source,
+    owns_page: bool,
+    shown: RwSignal<Option<Arc<Article>>>,
+) -> impl IntoView {
     let base = api::page_base();
     let opened = LocalResource::new(move || api::open(source.clone(), base.clone()));
+    Effect::new(move |_| shown.set(opened.get().and_then(Result::ok)));
+    on_cleanup(move || shown.set(None));
     view! {
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {

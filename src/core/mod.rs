@@ -10,6 +10,7 @@ pub mod load;
 pub mod matrix;
 pub mod placement;
 pub mod runs;
+pub mod saved;
 mod text;
 pub mod validate;
 

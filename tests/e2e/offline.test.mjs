@@ -30,6 +30,13 @@ describe('offline', () => {
     await page.locator('[data-entity="trump"]').first().click();
     await page.locator('.sm-card').waitFor();
     await page.keyboard.press('Escape');
+    // Saving needs no network either: the single-file template is precached.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Save for offline' }).click(),
+    ]);
+    assert.equal(download.suggestedFilename(), 'iran-talks.html');
+    assert.match(readFileSync(await download.path(), 'utf8'), /id="stancemap-article">\{"format":1/);
     await page.getByRole('link', { name: 'Library', exact: true }).click();
     const item = page.locator('[data-library-entry="iran-talks"]');
     await item.locator('.sm-library-meta', { hasText: 'min read' }).waitFor();
@@ -68,7 +75,11 @@ describe('offline', () => {
       await notice.waitFor();
       // Until the reader reloads, the old build keeps serving this page.
       assert.equal(await versionOf(), before);
-      // (Closing the card rewrites the fragment, a same-document navigation: wait for a load.)
+      // A pinned card is open: the click on "Reload" closes it, rewriting the address's
+      // fragment in the same moment (which once left the new build waiting).
+      await page.locator('[data-entity="trump"]').first().click();
+      await page.locator('.sm-card').waitFor();
+      // (That rewrite is a same-document navigation: wait for a real load.)
       const reloaded = page.waitForEvent('load');
       await notice.getByRole('button', { name: 'Reload' }).click();
       await reloaded;

@@ -1,0 +1,64 @@
+//! "Save for offline" in the header: downloads the article on screen as one HTML file that
+//! opens anywhere, with no network (see `crate::save`).
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::Article;
+use crate::save;
+
+/// Where a save stands, for the button and the message after it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Saving {
+    Idle,
+    Busy,
+    Done(String),
+    Failed(String),
+}
+
+/// Enabled while an article is on screen; says what happened in a status message.
+#[component]
+pub fn SaveButton(shown: RwSignal<Option<Arc<Article>>>) -> impl IntoView {
+    let state = RwSignal::new(Saving::Idle);
+    // Another article: the last message was about the previous one.
+    Effect::new(move |_| {
+        shown.track();
+        state.set(Saving::Idle);
+    });
+    let save = move |_| {
+        let Some(article) = shown.get_untracked() else {
+            return;
+        };
+        state.set(Saving::Busy);
+        leptos::task::spawn_local(async move {
+            state.set(match save::save(&article).await {
+                Ok(name) => Saving::Done(name),
+                Err(reason) => Saving::Failed(reason),
+            });
+        });
+    };
+    let disabled = move || shown.with(Option::is_none) || state.with(|s| *s == Saving::Busy);
+    let message = move || match state.get() {
+        Saving::Idle => String::new(),
+        Saving::Busy => "Preparing the offline copy…".to_owned(),
+        Saving::Done(name) => {
+            format!("Saved as “{name}”: open it from your downloads any time, even offline.")
+        }
+        Saving::Failed(reason) => format!("Could not save the article: {reason}."),
+    };
+    view! {
+        <button
+            type="button"
+            class="sm-save"
+            title="Download this article as one HTML file that opens without a network"
+            disabled=disabled
+            on:click=save
+        >
+            "Save for offline"
+        </button>
+        <p class="sm-save-status" role="status">
+            {message}
+        </p>
+    }
+}
