@@ -8,6 +8,7 @@ use leptos::prelude::*;
 
 use crate::components::{AppBar, DropZone, LibraryView, ReaderPage};
 use crate::core::Article;
+use crate::dom::on_window;
 use crate::offline::{UpdateNotice, Updates};
 use crate::route::{self, Route};
 
@@ -39,13 +40,12 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
     // The article on screen, for the header's "Save for offline".
     let shown = RwSignal::new(None::<Arc<Article>>);
     if owns_page {
-        let history = window_event_listener(ev::popstate, move |_| {
+        on_window(ev::popstate, move |_| {
             let now = route::current();
             if route.get_untracked() != now {
                 route.set(now);
             }
         });
-        on_cleanup(move || history.remove());
     }
     let chrome = owns_page.then(|| {
         let updates = (host == Host::Site).then(Updates::register);

@@ -6,6 +6,19 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
+/// Listens to `event` on the window for as long as the calling view lives. Natively (the
+/// build-time prerender) there is no window, and nothing listens.
+pub fn on_window<E>(event: E, handler: impl Fn(E::EventType) + 'static)
+where
+    E: leptos::tachys::html::event::EventDescriptor + 'static,
+    E::EventType: JsCast,
+{
+    if cfg!(target_arch = "wasm32") {
+        let handle = window_event_listener(event, handler);
+        on_cleanup(move || handle.remove());
+    }
+}
+
 /// Whether the CSS media query `query` matches now.
 pub fn media_matches(query: &str) -> bool {
     window()

@@ -12,11 +12,15 @@ pub mod evidence;
 pub mod files;
 pub mod offline;
 pub mod panic;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod route;
 pub mod save;
 pub mod storage;
+pub mod takeover;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 pub use api::Source;
@@ -24,12 +28,31 @@ pub use app::{App, Host};
 pub use route::Route;
 
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any
-/// element, including one inside a shadow root.
+/// element, including one inside a shadow root. Over the build's prerendered article the app
+/// renders off-screen first and swaps itself in whole (see `takeover.rs`).
 pub fn mount(root: HtmlElement, route: Route, host: Host) {
     if host.owns_page() {
         embed::claim_url();
     }
     panic::install(&root);
-    root.set_text_content(None);
-    leptos::mount::mount_to(root, move || view! { <App route host /> }).forget();
+    let over_prerendered = takeover::is_prerendered(&root) && route == route::home();
+    let target: HtmlElement = match web_sys::window().and_then(|w| w.document()) {
+        Some(document) if over_prerendered => match document.create_element("div") {
+            Ok(fresh) => fresh.unchecked_into(),
+            Err(_) => root.clone(),
+        },
+        _ => root.clone(),
+    };
+    if target == root {
+        root.set_text_content(None);
+        let _ = root.remove_attribute("data-prerendered");
+    }
+    leptos::mount::mount_to(target.clone(), move || view! { <App route host /> }).forget();
+    let watched = target.clone();
+    takeover::when_shown(&watched, move || {
+        if target != root {
+            takeover::take_over(&root, &target);
+        }
+        takeover::mark_interactive();
+    });
 }

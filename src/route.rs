@@ -13,10 +13,19 @@ pub enum Route {
     Library,
 }
 
+/// The browser window; none natively (the build-time prerender has no address).
+fn window() -> Option<web_sys::Window> {
+    if cfg!(target_arch = "wasm32") {
+        web_sys::window()
+    } else {
+        None
+    }
+}
+
 /// The route the current address names, with an article inlined by the host page taking
 /// the place of the default one.
 pub fn current() -> Route {
-    let Some(window) = web_sys::window() else {
+    let Some(window) = window() else {
         return Route::Reader(Source::Default);
     };
     let search = window.location().search().unwrap_or_default();
@@ -38,7 +47,7 @@ pub fn home() -> Route {
 
 /// Article JSON the host page inlined in `<script type="application/json" id="stancemap-article">`.
 pub fn inline_article() -> Option<String> {
-    let document = web_sys::window()?.document()?;
+    let document = window()?.document()?;
     let script = document.get_element_by_id("stancemap-article")?;
     let is_json = script
         .get_attribute("type")
@@ -50,9 +59,9 @@ pub fn inline_article() -> Option<String> {
 /// sub-path work without rewrite rules): the page's own article is the bare path. `None` for
 /// routes without one (local files).
 pub fn href(route: &Route) -> Option<String> {
-    let path = web_sys::window()
+    let path = window()
         .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
+        .unwrap_or_else(|| "./".to_owned());
     match route {
         Route::Library => Some("?view=library".to_owned()),
         Route::Reader(Source::Url(src)) => {

@@ -5,6 +5,10 @@ use crate::core::EntityKind;
 const HIDDEN_KINDS: &str = "stancemap:hidden-kinds";
 
 fn storage() -> Option<web_sys::Storage> {
+    // Natively (the build-time prerender) there is no browser and nothing saved.
+    if !cfg!(target_arch = "wasm32") {
+        return None;
+    }
     web_sys::window()?.local_storage().ok().flatten()
 }
 

@@ -5,6 +5,9 @@
 //!   `index.html` allows no inline script, so this adds the SHA-256 of each inline script;
 //! - writes `embed.js`, the one file a blog includes to use `<stancemap-article>`, pointing at
 //!   this build's hashed wasm, JS and CSS;
+//! - prerenders the library's default article into `index.html` (the reader's own components
+//!   rendered natively), with its JSON inlined and the stylesheets inlined, so the page is
+//!   readable at first paint, before any wasm, and with JavaScript off;
 //! - writes `saved.html`, the template "Save for offline" fills with an article: the whole
 //!   reader (wasm, JS, CSS, icon) inlined into one page that works from `file://`;
 //! - writes `sw.js`, the service worker, with every file of the build to precache and a
@@ -27,7 +30,8 @@ fn main() -> std::process::ExitCode {
             let saved = saved::template(dir, &html)?;
             std::fs::write(dir.join("saved.html"), saved)
                 .map_err(|e| format!("writing saved.html: {e}"))?;
-            csp::pin_inline_scripts(&html)
+            let html = page::prerender(dir, &html)?;
+            csp::pin_inline_styles(&csp::pin_inline_scripts(&html)?)
         })
         .and_then(|html| {
             std::fs::write(&path, html).map_err(|e| format!("writing {}: {e}", path.display()))
@@ -109,6 +113,91 @@ if (!customElements.get('stancemap-article')) {
             assert!(js.contains("new URL('./stancemap-cd34.css', import.meta.url)"));
             assert!(super::script("<p>no build here</p>").is_err());
         }
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod page {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use stancemap::core::saved::{html_text, script_json};
+    use stancemap::core::{parse_article, parse_library};
+
+    fn read(dir: &Path, name: &str) -> Result<String, String> {
+        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))
+    }
+
+    /// The part of `html` from `start` to the end of the first `end` after it.
+    fn span<'a>(html: &'a str, start: &str, end: &str) -> Result<&'a str, String> {
+        let from = html
+            .find(start)
+            .ok_or_else(|| format!("index.html has no {start}"))?;
+        let len = html[from..]
+            .find(end)
+            .ok_or_else(|| format!("index.html has no {end} after {start}"))?;
+        Ok(&html[from..from + len + end.len()])
+    }
+
+    /// Leaves the prerendered article only where the address names it: on any other page
+    /// (`?src=`, `?view=`, `?embed`) it must not flash by before the app shows that page.
+    const OTHER_PAGE: &str = "\n// Another page than the default article: show no prerendered one.\n\
+        if (/[?&](src|view|embed)(=|&|$)/.test(location.search)) {\n\
+          const root = document.getElementById('stancemap');\n\
+          const notice = document.createElement('p');\n\
+          notice.className = 'sm-boot';\n\
+          notice.textContent = 'Loading Stancemap…';\n\
+          root.removeAttribute('data-prerendered');\n\
+          root.replaceChildren(notice);\n\
+        }\n";
+
+    /// Without JavaScript the article reads as usual; the header's actions cannot work.
+    const NO_SCRIPT: &str =
+        "<noscript><style>.stancemap .sm-appbar-nav { display: none; }</style></noscript>";
+
+    /// `html` with the library's default article prerendered into `#stancemap` (its JSON
+    /// inlined beside it for the app) and each build stylesheet inlined.
+    pub fn prerender(dir: &Path, html: &str) -> Result<String, String> {
+        let library = parse_library(&read(dir, "articles/index.json")?)
+            .map_err(|e| format!("articles/index.json: {e}"))?;
+        let entry = library
+            .default_entry()
+            .ok_or("articles/index.json names no default article")?;
+        let path = format!("articles/{}", entry.src);
+        let article = parse_article(&read(dir, &path)?).map_err(|e| format!("{path}: {e}"))?;
+        let json = script_json(&article)?;
+        let title = html_text(&format!("{} · Stancemap", article.title));
+        let view = stancemap::prerender::site_page(Arc::new(article));
+        let main = span(html, "<main id=\"stancemap\"", "</main>")?;
+        let mut page = html
+            .replacen(
+                main,
+                &format!(
+                    "<main id=\"stancemap\" data-prerendered>{view}</main>\n    \
+                     <script>{OTHER_PAGE}</script>\n    \
+                     <script type=\"application/json\" id=\"stancemap-article\">{json}</script>"
+                ),
+                1,
+            )
+            .replacen(
+                "<title>Stancemap</title>",
+                &format!("<title>{title}</title>"),
+                1,
+            )
+            .replacen("</head>", &format!("{NO_SCRIPT}</head>"), 1);
+        // Stylesheets inline: the text paints with the first response, no second round trip.
+        while let Ok(link) = span(&page, "<link rel=\"stylesheet\" href=\"./", ">") {
+            let name = link["<link rel=\"stylesheet\" href=\"./".len()..]
+                .split('"')
+                .next()
+                .unwrap_or_default();
+            let css = read(dir, name)?;
+            if css.to_ascii_lowercase().contains("</style") {
+                return Err(format!("{name} cannot be inlined: it contains </style"));
+            }
+            page = page.replacen(link, &format!("<style>{css}</style>"), 1);
+        }
+        Ok(page)
     }
 }
 
@@ -378,19 +467,46 @@ mod csp {
         Ok(html.replacen(ANCHOR, &format!("{ANCHOR} {}", hashes.join(" ")), 1))
     }
 
-    /// Bodies of `<script>` elements without a `src` attribute.
+    /// The directive style hashes are appended to.
+    const STYLE_ANCHOR: &str = "style-src 'self'";
+
+    /// Adds `'sha256-…'` sources for each inline `<style>` of `html` to its CSP `style-src`.
+    pub fn pin_inline_styles(html: &str) -> Result<String, String> {
+        if !html.contains(STYLE_ANCHOR) {
+            return Err(format!("index.html has no CSP with \"{STYLE_ANCHOR}\""));
+        }
+        let hashes: Vec<String> = inline(html, "style").map(hash_source).collect();
+        if hashes.is_empty() {
+            return Ok(html.to_owned());
+        }
+        Ok(html.replacen(
+            STYLE_ANCHOR,
+            &format!("{STYLE_ANCHOR} {}", hashes.join(" ")),
+            1,
+        ))
+    }
+
+    /// Bodies of the `<script>` elements that run: no `src`, no data type such as JSON.
     fn inline_scripts(html: &str) -> impl Iterator<Item = &str> {
+        inline(html, "script")
+    }
+
+    /// Bodies of inline `<tag>` elements (without `src`, and for scripts only JavaScript).
+    fn inline<'a>(html: &'a str, tag: &'a str) -> impl Iterator<Item = &'a str> {
         let mut rest = html;
+        let open_tag = format!("<{tag}");
+        let close_tag = format!("</{tag}>");
         std::iter::from_fn(move || {
             loop {
-                let open = rest.find("<script")?;
+                let open = rest.find(&open_tag)?;
                 let tag_end = open + rest[open..].find('>')?;
-                let tag = &rest[open..tag_end];
+                let attributes = &rest[open..tag_end];
                 let body_start = tag_end + 1;
-                let close = body_start + rest[body_start..].find("</script>")?;
+                let close = body_start + rest[body_start..].find(&close_tag)?;
                 let body = &rest[body_start..close];
-                rest = &rest[close + "</script>".len()..];
-                if !tag.contains(" src=") {
+                rest = &rest[close + close_tag.len()..];
+                let data = attributes.contains("type=\"application/");
+                if !attributes.contains(" src=") && !data {
                     return Some(body);
                 }
             }

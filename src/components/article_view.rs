@@ -22,6 +22,7 @@ use crate::core::fragment::Fragment;
 use crate::core::matrix::{Matrix, locate_quotes};
 use crate::core::runs::{Piece, QuoteRange, Run, runs};
 use crate::core::{Article, Entity, link_article};
+use crate::dom::on_window;
 use crate::evidence::Evidence;
 use crate::{deep_link, storage};
 
@@ -296,7 +297,7 @@ fn related_inside(ev: &PointerEvent, el: &Element) -> bool {
 
 /// Escape, outside taps, scrolling, resizing and deep-link changes, for as long as the view lives.
 fn install_window_listeners(cards: Cards, evidence: Evidence) {
-    let keys = window_event_listener(ev::keydown, move |ev| {
+    on_window(ev::keydown, move |ev| {
         if ev.key() == "Escape" {
             if cards.open.get_untracked().is_some() {
                 cards.escape(false);
@@ -305,7 +306,7 @@ fn install_window_listeners(cards: Cards, evidence: Evidence) {
             }
         }
     });
-    let pointer = window_event_listener(ev::pointerdown, move |ev| {
+    on_window(ev::pointerdown, move |ev| {
         // Only this reader's card and mentions keep its card open (another reader on the
         // same page has its own).
         let body = cards.body.get_untracked();
@@ -327,16 +328,11 @@ fn install_window_listeners(cards: Cards, evidence: Evidence) {
             request_animation_frame(move || cards.reposition());
         }
     };
-    let scroll = window_event_listener(ev::scroll, move |_| follow());
-    let resize = window_event_listener(ev::resize, move |_| follow());
-    let hash = window_event_listener(ev::hashchange, move |_| {
+    on_window(ev::scroll, move |_| follow());
+    on_window(ev::resize, move |_| follow());
+    on_window(ev::hashchange, move |_| {
         if let Some(fragment) = deep_link::current() {
             open_fragment(cards, evidence, &fragment);
-        }
-    });
-    on_cleanup(move || {
-        for handle in [keys, pointer, scroll, resize, hash] {
-            handle.remove();
         }
     });
 }

@@ -4,6 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use web_sys::DragEvent;
 
+use crate::dom::on_window;
 use crate::files;
 use crate::route::Route;
 
@@ -18,7 +19,7 @@ fn carries_files(ev: &DragEvent) -> bool {
 #[component]
 pub fn DropZone(route: RwSignal<Route>) -> impl IntoView {
     let dragging = RwSignal::new(false);
-    let over = window_event_listener(ev::dragover, move |ev| {
+    on_window(ev::dragover, move |ev| {
         if carries_files(&ev) {
             ev.prevent_default();
             if !dragging.get_untracked() {
@@ -26,13 +27,13 @@ pub fn DropZone(route: RwSignal<Route>) -> impl IntoView {
             }
         }
     });
-    let leave = window_event_listener(ev::dragleave, move |ev| {
+    on_window(ev::dragleave, move |ev| {
         // Leaving the window reports no element to go to.
         if ev.related_target().is_none() {
             dragging.set(false);
         }
     });
-    let drop = window_event_listener(ev::drop, move |ev| {
+    on_window(ev::drop, move |ev| {
         dragging.set(false);
         if !carries_files(&ev) {
             return;
@@ -45,11 +46,6 @@ pub fn DropZone(route: RwSignal<Route>) -> impl IntoView {
         {
             files::open(file, route);
         }
-    });
-    on_cleanup(move || {
-        over.remove();
-        leave.remove();
-        drop.remove();
     });
     move || {
         dragging.get().then(|| {

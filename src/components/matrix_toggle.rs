@@ -4,7 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::dom::scroll_to;
+use crate::dom::{on_window, scroll_to};
 use crate::evidence::Evidence;
 
 #[component]
@@ -18,12 +18,8 @@ pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {
             }
         }
     };
-    let scroll = window_event_listener(ev::scroll, move |_| check());
-    let resize = window_event_listener(ev::resize, move |_| check());
-    on_cleanup(move || {
-        scroll.remove();
-        resize.remove();
-    });
+    on_window(ev::scroll, move |_| check());
+    on_window(ev::resize, move |_| check());
     let go = move |_| match evidence.selected.get_untracked() {
         Some(cell) => evidence.focus_cell(cell),
         None => {

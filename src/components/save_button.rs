@@ -39,13 +39,14 @@ pub fn SaveButton(shown: RwSignal<Option<Arc<Article>>>) -> impl IntoView {
         });
     };
     let disabled = move || shown.with(Option::is_none) || state.with(|s| *s == Saving::Busy);
+    // Nothing at all while idle, so the status line takes no room.
     let message = move || match state.get() {
-        Saving::Idle => String::new(),
-        Saving::Busy => "Preparing the offline copy…".to_owned(),
-        Saving::Done(name) => {
-            format!("Saved as “{name}”: open it from your downloads any time, even offline.")
-        }
-        Saving::Failed(reason) => format!("Could not save the article: {reason}."),
+        Saving::Idle => None,
+        Saving::Busy => Some("Preparing the offline copy…".to_owned()),
+        Saving::Done(name) => Some(format!(
+            "Saved as “{name}”: open it from your downloads any time, even offline."
+        )),
+        Saving::Failed(reason) => Some(format!("Could not save the article: {reason}.")),
     };
     view! {
         <button

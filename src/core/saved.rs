@@ -38,7 +38,7 @@ pub fn saved_page(template: &str, article: &Article) -> Result<String, SaveError
     let (middle, tail) = rest
         .split_once(ARTICLE_SLOT)
         .ok_or(SaveError::Template("article"))?;
-    let json = script_json(article)?;
+    let json = script_json(article).map_err(SaveError::Json)?;
     let title = html_text(&format!("{} · Stancemap", article.title));
     let mut page = String::with_capacity(template.len() + json.len() + title.len());
     page.push_str(head);
@@ -56,13 +56,13 @@ pub fn file_name(article: &Article) -> String {
 
 /// The article as JSON that can sit inside a `<script>` element: `<` only occurs inside JSON
 /// strings, where `\u003c` means the same, so no `</script>` or `<!--` can end the element.
-fn script_json(article: &Article) -> Result<String, SaveError> {
-    let json = serde_json::to_string(article).map_err(|e| SaveError::Json(e.to_string()))?;
+pub fn script_json(article: &Article) -> Result<String, String> {
+    let json = serde_json::to_string(article).map_err(|e| e.to_string())?;
     Ok(json.replace('<', "\\u003c"))
 }
 
 /// `text` escaped for an HTML text context (such as `<title>`).
-fn html_text(text: &str) -> String {
+pub fn html_text(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -37,8 +37,9 @@ export function useBrowser() {
   return env;
 }
 
-/** A fresh page that fails the test on any uncaught page error, console error or CSP violation. */
-export async function newPage(env, options = {}) {
+/** A fresh page that fails the test on any uncaught page error, console error or CSP violation.
+ * `waitForApp: false` returns from navigations before the app has taken the page over. */
+export async function newPage(env, { waitForApp = true, ...options } = {}) {
   // Service workers would answer requests that tests intercept; only offline tests allow them.
   const context = await env.browser.newContext({ serviceWorkers: 'block', ...options });
   await context.addInitScript(() => {
@@ -47,6 +48,16 @@ export async function newPage(env, options = {}) {
     });
   });
   const page = await context.newPage();
+  // The default article is prerendered into index.html: readable at once, but its mentions
+  // respond only once the app has taken the page over. Navigations wait for that.
+  for (const method of waitForApp && options.javaScriptEnabled !== false ? ['goto', 'reload'] : []) {
+    const navigate = page[method].bind(page);
+    page[method] = async (...args) => {
+      const response = await navigate(...args);
+      await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+      return response;
+    };
+  }
   page.errors = [];
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {

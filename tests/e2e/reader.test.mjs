@@ -6,6 +6,74 @@ import { DIST, FIXTURES, axeViolations, newPage, useBrowser } from './harness.mj
 
 const env = useBrowser();
 
+describe('prerendered default article', () => {
+  /** A page whose wasm is held back until `release()`; layout shifts are recorded. */
+  async function held() {
+    const page = await newPage(env, { waitForApp: false });
+    await page.addInitScript(() => {
+      window.shifts = [];
+      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
+        type: 'layout-shift',
+        buffered: true,
+      });
+    });
+    let release;
+    const gate = new Promise((ok) => (release = ok));
+    await page.route('**/*.wasm', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    return { page, release };
+  }
+
+  it('is readable before any wasm arrives, and the app takes it over without a shift', async () => {
+    const { page, release } = await held();
+    await page.goto(env.base);
+    const body = page.locator('[data-article="iran-talks"]');
+    assert.equal(await body.locator('p').count(), 8);
+    assert.ok((await body.locator('[data-entity]').count()) > 40);
+    assert.equal(await page.locator('h1').textContent(), 'Iran Rejects Broader Talks with U.S. as Tensions Escalate');
+    assert.equal(await page.title(), 'Iran Rejects Broader Talks with U.S. as Tensions Escalate · Stancemap');
+    assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('interactive').length), 0);
+    assert.deepEqual(await axeViolations(page), []);
+    const before = await body.locator('p').nth(3).boundingBox();
+    // The reader moved focus to a mention before the app arrived: it stays there.
+    await page.locator('[data-mention="5"]').focus();
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    assert.equal(await page.locator('[data-prerendered]').count(), 0);
+    assert.deepEqual(await body.locator('p').nth(3).boundingBox(), before);
+    assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-mention')), '5');
+    assert.deepEqual(await page.evaluate(() => window.shifts), []);
+    // The mentions respond now.
+    await page.locator('[data-entity="trump"]').first().click();
+    await page.locator('.sm-card').waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('shows no prerendered article on another page of the reader', async () => {
+    const { page, release } = await held();
+    await page.goto(`${env.base}?view=library`);
+    assert.equal(await page.locator('[data-article]').count(), 0);
+    assert.equal(await page.locator('#stancemap').textContent(), 'Loading Stancemap…');
+    release();
+    await page.locator('.sm-library-item').first().waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('reads with JavaScript off', async () => {
+    const page = await newPage(env, { javaScriptEnabled: false });
+    await page.goto(env.base);
+    const body = page.locator('[data-article="iran-talks"]');
+    assert.equal(await body.locator('p').count(), 8);
+    assert.equal(await body.locator('[data-entity="trump"]').first().textContent(), 'President Donald Trump');
+    assert.equal(await page.locator('table [data-cell="0-1"] .sm-state').textContent(), 'rejects');
+    // The header's actions need the app; they are not offered.
+    assert.equal(await page.locator('.sm-appbar-nav').isVisible(), false);
+  });
+});
+
 describe('default article', () => {
   it('opens the seed with linked mentions, mounted in #stancemap', async () => {
     const page = await newPage(env);
@@ -36,7 +104,7 @@ describe('default article', () => {
       await held;
       await route.continue();
     });
-    await page.goto(env.base);
+    await page.goto(`${env.base}?src=articles/iran-talks.json`);
     const status = page.getByRole('status');
     await status.waitFor();
     assert.equal(await status.textContent(), 'Loading article…');
@@ -131,7 +199,8 @@ describe('content security policy', () => {
     assert.doesNotMatch(scripts, /'unsafe-inline'|'unsafe-eval'/);
     assert.match(scripts, /'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);
     assert.match(csp, /object-src 'none'/);
-    assert.match(csp, /style-src 'self';/);
+    // Inline styles only by hash (the build inlines its stylesheets).
+    assert.match(csp, /style-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
     assert.deepEqual(violations, []);
     assert.deepEqual(page.errors, []);
   });

@@ -1,0 +1,48 @@
+//! Build-time prerendering (native only): the page's own article rendered to HTML by the same
+//! components the browser mounts, so `index.html` is readable before any wasm arrives (and with
+//! JavaScript off) and the app takes it over without a visible change.
+
+use std::sync::Arc;
+
+use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
+use leptos::prelude::*;
+use leptos::tachys::view::RenderHtml;
+
+use crate::api::Source;
+use crate::app::Host;
+use crate::components::{AppBar, ArticleView};
+use crate::core::Article;
+use crate::route::Route;
+
+/// Runs nothing: effects and tasks belong to the browser, as in server rendering.
+struct Inert;
+
+impl CustomExecutor for Inert {
+    fn spawn(&self, _: PinnedFuture<()>) {}
+    fn spawn_local(&self, _: PinnedLocalFuture<()>) {}
+    fn poll_local(&self) {}
+}
+
+/// The reader's first render of `article` on a site page: the header and the article view,
+/// exactly as `App` shows them once the article has loaded.
+pub fn site_page(article: Arc<Article>) -> String {
+    // Already set by an earlier call in this process: the same inert executor.
+    let _ = Executor::init_custom_executor(Inert);
+    let owner = Owner::new();
+    // Reading signals while rendering once is intended: nothing tracks here.
+    let html = owner.with(|| {
+        untrack(|| {
+            let route = RwSignal::new(Route::Reader(Source::Default));
+            let shown = RwSignal::new(None::<Arc<Article>>);
+            view! {
+                <div class="stancemap">
+                    <AppBar route host=Host::Site shown />
+                    <ArticleView article />
+                </div>
+            }
+            .to_html()
+        })
+    });
+    owner.cleanup();
+    html
+}

@@ -1,0 +1,38 @@
+//! Prerendering: the reader's own components rendered natively at build time, text as text.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::sync::Arc;
+
+use stancemap::core::{link_article, parse_article};
+use stancemap::prerender::site_page;
+
+const SEED: &str = include_str!("../public/articles/iran-talks.json");
+const HOSTILE: &str = include_str!("fixtures/e2e/hostile.json");
+
+#[test]
+fn the_seed_is_rendered_with_every_mention_and_the_header() {
+    let article = parse_article(SEED).unwrap();
+    let mentions: usize = link_article(&article).iter().map(Vec::len).sum();
+    let html = site_page(Arc::new(article.clone()));
+    assert!(html.starts_with(r#"<div class="stancemap"><header class="sm-appbar">"#));
+    assert!(html.contains(&format!(r#"<h1 class="sm-title">{}</h1>"#, article.title)));
+    assert!(html.contains(r#"data-article="iran-talks""#));
+    for i in 0..mentions {
+        assert!(
+            html.contains(&format!(r#"data-mention="{i}""#)),
+            "mention {i}"
+        );
+    }
+    assert!(!html.contains(&format!(r#"data-mention="{mentions}""#)));
+    assert!(html.contains(r#"data-cell="0-1""#), "the stance matrix");
+    assert!(!html.contains("<script"));
+}
+
+#[test]
+fn hostile_strings_stay_text() {
+    let html = site_page(Arc::new(parse_article(HOSTILE).unwrap()));
+    assert!(html.contains("&lt;img src=x onerror="));
+    assert!(!html.contains("<img"));
+    assert!(!html.contains("<script>window"));
+    assert!(!html.contains("<iframe"));
+}
