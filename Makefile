@@ -17,13 +17,14 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help serve build test tools tools-rust tools-node tools-browser \
-	check-format lint test-native test-wasm test-e2e screenshots clean
+	check-format lint test-native test-wasm test-e2e screenshots bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
 	@echo "make build   release build into dist/ (wasm-opt -Oz)"
 	@echo "make test    install what is missing, then format, lint, native, wasm and end-to-end tests"
 	@echo "make screenshots  refresh the README screenshots from the release build"
+	@echo "make bench   size, load and interaction measurements side by side; writes bench/results.md"
 
 serve: tools
 	trunk serve
@@ -51,6 +52,11 @@ test-e2e: build tools-browser
 
 screenshots: build tools-browser
 	node tests/e2e/screenshots.mjs
+
+# Not part of `make test`: measurements, not pass/fail. RUNS=… and HOVERS=… change the sample sizes.
+bench: build tools-browser
+	cargo bench --bench linker -- --warm-up-time 1 --measurement-time 3
+	node bench/bench.mjs
 
 # --- installs: each checks first and does nothing when the tool is already there -------------
 

@@ -35,9 +35,11 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
     let pinned = move || cards.open.with(|o| o.is_some_and(|o| o.pinned));
     // Set through the CSSOM (not a style attribute), which the page's CSP allows.
     let placed = move || (!sheet()).then(|| cards.placement.get()).flatten();
-    let left = move || placed().map(|p| format!("{:.0}px", p.left));
-    let top = move || placed().map(|p| format!("{:.0}px", p.top));
-    let max_height = move || placed().map(|p| format!("{:.0}px", p.max_height));
+    // Whole pixels, formatted as integers: float formatting would cost the wasm kilobytes.
+    let px = |v: f64| format!("{}px", v.round() as i64);
+    let left = move || placed().map(|p| px(p.left));
+    let top = move || placed().map(|p| px(p.top));
+    let max_height = move || placed().map(|p| px(p.max_height));
     let hidden = move || (!sheet() && cards.placement.get().is_none()).then_some("hidden");
     let side = move || match cards.placement.get().map(|p| p.side) {
         Some(Side::Above) => "above",

@@ -2,6 +2,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,8 +19,10 @@ const TYPES = {
 /**
  * Serves `mounts` ({ urlPrefix: directory }) on 127.0.0.1 at a free port.
  * Returns { url, close }. Directories serve their index.html; nothing outside a mount is served.
+ * With `gzip`, responses are gzip-encoded for clients that accept it (as a static host would).
  */
-export async function serve(mounts) {
+export async function serve(mounts, { gzip = false } = {}) {
+  const compressed = new Map();
   const entries = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
@@ -32,11 +35,19 @@ export async function serve(mounts) {
     if (!file.startsWith(dir)) return send(res, 403, 'forbidden');
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
-      });
+      };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
+        // Compressed once per file version, as a host with precompressed files would serve it.
+        const key = `${file}:${(await stat(file)).mtimeMs}`;
+        if (!compressed.has(key)) compressed.set(key, gzipSync(body, { level: 9 }));
+        body = compressed.get(key);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       send(res, 404, 'not found');

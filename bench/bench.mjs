@@ -1,0 +1,288 @@
+// `make bench`: what the reader costs against what a blogger would otherwise use, measured
+// side by side on this machine (headless Chromium, 127.0.0.1, gzip). Prints a markdown table
+// and writes bench/results.md. Never part of `make test`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from '../tests/e2e/server.mjs';
+import { writeBaselines } from './baselines.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist');
+const SITE = join(ROOT, 'target/bench/site');
+const RUNS = Number(process.env.RUNS ?? 10);
+const HOVERS = Number(process.env.HOVERS ?? 50);
+const SHELL_BUDGET = 120 * 1024;
+const THROTTLE = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (0.75e6 / 8), cpu: 4 };
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+};
+const median = (xs) => quantile(xs, 0.5);
+const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+const out = [];
+const say = (line = '') => {
+  out.push(line);
+  console.log(line);
+};
+
+// --- bundle -------------------------------------------------------------------------------
+function sizes(bytes) {
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function bundle() {
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const named = (re) => html.match(re)[1];
+  const css = readdirSync(DIST).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, f)));
+  const article = html.match(/<script type="application\/json" id="stancemap-article">([^<]*)<\/script>/)[1];
+  const files = [
+    ['index.html (prerendered article, inline CSS and article JSON)', readFileSync(join(DIST, 'index.html'))],
+    ['wasm', readFileSync(join(DIST, named(/'\.\/(stancemap-[0-9a-f]+_bg\.wasm)'/)))],
+    ['JS glue', readFileSync(join(DIST, named(/from '\.\/(stancemap-[0-9a-f]+\.js)'/)))],
+  ];
+  say('## Bundle: every byte before the article is interactive');
+  say();
+  say('| File | raw | gzip | brotli |');
+  say('| --- | ---: | ---: | ---: |');
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const [name, bytes] of files) {
+    const s = sizes(bytes);
+    for (const k of Object.keys(total)) total[k] += s[k];
+    say(`| ${name} | ${kb(s.raw)} | ${kb(s.gzip)} | ${kb(s.brotli)} |`);
+  }
+  say(`| **sum** | **${kb(total.raw)}** | **${kb(total.gzip)}** | **${kb(total.brotli)}** |`);
+  const cssBytes = Buffer.concat(css);
+  const shell = sizes(Buffer.concat([files[1][1], files[2][1], cssBytes]));
+  say();
+  say(`Within index.html: CSS ${kb(cssBytes.length)} raw, article JSON ${kb(article.length)} raw.`);
+  say(`Shell (wasm + JS + CSS): ${kb(shell.brotli)} brotli against a budget of ${kb(SHELL_BUDGET)}: ` +
+    `${shell.brotli <= SHELL_BUDGET ? 'within' : `**over by ${kb(shell.brotli - SHELL_BUDGET)}**`}.`);
+  say();
+}
+
+// --- cold loads -----------------------------------------------------------------------------
+async function coldLoad(browser, url, throttled) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  if (throttled) {
+    const { latency, downloadThroughput, uploadThroughput, cpu } = THROTTLE;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput, uploadThroughput });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpu });
+  }
+  // Text visible: the frame after the first paragraph is in the document and laid out, by
+  // the same probe on every page (Element Timing loses the entry of a prerendered paragraph
+  // that the app replaces before the entry is reported).
+  await page.addInitScript(() => {
+    window.textPaint = null;
+    const probe = () => {
+      const first = document.querySelector('[elementtiming="article-text"]');
+      if (first && first.getClientRects().length > 0) {
+        // A task queued in this frame runs after its paint.
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (window.textPaint = performance.now());
+        channel.port2.postMessage(0);
+        return;
+      }
+      requestAnimationFrame(probe);
+    };
+    requestAnimationFrame(probe);
+  });
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(
+    () => window.textPaint != null && performance.getEntriesByName('interactive').length > 0,
+    null,
+    { timeout: 60_000, polling: 50 },
+  );
+  const result = await page.evaluate(() => ({
+    text: window.textPaint,
+    interactive: performance.getEntriesByName('interactive')[0].startTime,
+  }));
+  await context.close();
+  return result;
+}
+
+async function coldLoads(browser, base) {
+  const variants = [
+    ['(a) Stancemap', `${base}/`],
+    ['(b) static HTML + Tippy.js', `${base}/tippy/`],
+    ['(c) static HTML', `${base}/plain/`],
+  ];
+  for (const throttled of [false, true]) {
+    const samples = variants.map(() => ({ text: [], interactive: [] }));
+    for (let run = 0; run < RUNS; run++) {
+      for (const [i, [, url]] of variants.entries()) {
+        const r = await coldLoad(browser, url, throttled);
+        samples[i].text.push(r.text);
+        samples[i].interactive.push(r.interactive);
+      }
+    }
+    const condition = throttled ? 'throttled: 150 ms RTT, 1.6 Mbit/s, CPU 4×' : 'unthrottled';
+    say(`## Cold load, ${condition} (${RUNS} runs each, interleaved, fresh context)`);
+    say();
+    say('| Page | text visible p50 | p90 | interactive p50 | p90 | text vs (c) | interactive vs (b) |');
+    say('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const [, tippy, plain] = samples;
+    for (const [i, [name]] of variants.entries()) {
+      const s = samples[i];
+      say(`| ${name} | ${ms(median(s.text))} | ${ms(quantile(s.text, 0.9))} | ${ms(median(s.interactive))} | ` +
+        `${ms(quantile(s.interactive, 0.9))} | ${ratio(median(s.text), median(plain.text))} | ` +
+        `${ratio(median(s.interactive), median(tippy.interactive))} |`);
+    }
+    say();
+    say(`Budget: text visible ≤ 1.20× (c); interactive ≤ 1.50× (b).`);
+    say();
+  }
+}
+
+// --- interaction ------------------------------------------------------------------------------
+async function interaction(browser, base) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0);
+  // Dwell end → card painted: from the pointer's arrival, minus the 200 ms dwell, to the
+  // animation frame after the card entered the DOM.
+  const install = () =>
+    page.evaluate(() => {
+      window.samples = [];
+      window.started = 0;
+      document.addEventListener('pointerover', (e) => {
+        if (e.target.closest('[data-mention]')) window.started = e.timeStamp;
+      }, true);
+      new MutationObserver((records) => {
+        const added = records.some((r) => [...r.addedNodes].some((n) => n.classList?.contains('sm-card')));
+        const lit = records.some((r) => r.type === 'attributes' && r.target.classList.contains('sm-q-on'));
+        if (added || (lit && window.clicked)) {
+          const from = added ? window.started + 200 : window.clicked;
+          window.clicked = 0;
+          requestAnimationFrame(() => window.samples.push(performance.now() - from));
+        }
+      }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+      document.addEventListener('click', (e) => {
+        if (e.target.closest('[data-cell]')) window.clicked = e.timeStamp;
+      }, true);
+    });
+  await install();
+  const mentions = page.locator('.sm-body [data-mention]');
+  const count = await mentions.count();
+  for (let i = 0; i < HOVERS; i++) {
+    await page.mouse.move(1200, 880);
+    await page.locator('.sm-card').waitFor({ state: 'detached' });
+    const mention = mentions.nth((i * 7) % count);
+    await mention.scrollIntoViewIfNeeded();
+    // The first line of the mention (a wrapped one has a bounding box wider than its text).
+    const box = await mention.evaluate((el) => {
+      const r = el.getClientRects()[0];
+      return { x: r.left, y: r.top, height: r.height };
+    });
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    await page.locator('.sm-card').waitFor();
+  }
+  const cards = await page.evaluate(() => window.samples.splice(0));
+  await page.mouse.move(1200, 880);
+  await page.locator('.sm-card').waitFor({ state: 'detached' });
+  const cells = page.locator('table [data-cell]:not([disabled])');
+  const cellCount = await cells.count();
+  for (let i = 0; i < HOVERS; i++) {
+    const cell = cells.nth(i % cellCount);
+    await cell.click();
+    await page.waitForFunction((n) => window.samples.length >= n, i + 1);
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.sm-q-on'));
+  }
+  const highlights = await page.evaluate(() => window.samples.splice(0));
+  await context.close();
+  say(`## Interaction (${HOVERS} of each, unthrottled)`);
+  say();
+  say('| Measure | p50 | p95 | budget |');
+  say('| --- | ---: | ---: | ---: |');
+  const row = (name, xs) => say(`| ${name} | ${xs.length ? `${median(xs).toFixed(1)} ms` : '—'} | ${xs.length ? `${quantile(xs, 0.95).toFixed(1)} ms` : '—'} | ≤ 16 ms (p95) |`);
+  row('dwell end → card painted', cards);
+  row('matrix cell click → evidence highlighted', highlights);
+  say();
+}
+
+// --- scale --------------------------------------------------------------------------------------
+async function scale(browser, base) {
+  say('## Scale: the seed at 1×, 10× and 100× its length (20, 200 and 2,000 entities)');
+  say();
+  say('| Article | size | interactive p50 | JS heap | native linker | growth (time per byte vs 1×) |');
+  say('| --- | ---: | ---: | ---: | ---: | ---: |');
+  const native = criterion();
+  for (const k of [1, 10, 100]) {
+    const file = join(SITE, `scale/scale-${k}x.json`);
+    const times = [];
+    let heap = 0;
+    for (let run = 0; run < Math.max(3, Math.floor(RUNS / 3)); run++) {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Performance.enable');
+      await page.goto(`${base}/?src=scale/scale-${k}x.json`);
+      await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0, null, { timeout: 60_000 });
+      times.push(await page.evaluate(() => performance.getEntriesByName('interactive')[0].startTime));
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      heap = metrics.find((m) => m.name === 'JSHeapUsedSize').value;
+      await context.close();
+    }
+    const n = native[`${k}x`];
+    say(`| ${k}× | ${kb(readFileSync(file).length)} | ${ms(median(times))} | ${(heap / 1048576).toFixed(1)} MB | ` +
+      `${n ? `${n.mbps.toFixed(0)} MB/s` : '—'} | ${n && native['1x'] ? ratio(n.nsPerByte, native['1x'].nsPerByte) : '—'} |`);
+  }
+  say();
+  say('Budget: 100× interactive ≤ 1 s; linking linear in text size; ≥ 100 MB/s natively.');
+  say();
+}
+
+/** Criterion's mean estimates for `link_article` (run by `make bench` before this script). */
+function criterion() {
+  const result = {};
+  const articles = Object.fromEntries([1, 10, 100].map((k) => {
+    const a = JSON.parse(readFileSync(join(SITE, `scale/scale-${k}x.json`), 'utf8'));
+    return [`${k}x`, a.body.reduce((n, p) => n + Buffer.byteLength(p), 0)];
+  }));
+  for (const [id, bytes] of Object.entries(articles)) {
+    const file = join(ROOT, `target/criterion/link_article/${id}/new/estimates.json`);
+    if (!existsSync(file)) continue;
+    const ns = JSON.parse(readFileSync(file, 'utf8')).mean.point_estimate;
+    result[id] = { mbps: bytes / 1e6 / (ns / 1e9), nsPerByte: ns / bytes };
+  }
+  return result;
+}
+
+// --- main -----------------------------------------------------------------------------------------
+if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make build` first');
+writeBaselines(SITE, DIST, join(ROOT, 'node_modules'));
+execFileSync('cargo', ['run', '--quiet', '--example', 'scale_articles', '--', join(SITE, 'scale')], { stdio: 'inherit' });
+const server = await serve({ '/': DIST, '/plain': join(SITE, 'plain'), '/tippy': join(SITE, 'tippy'), '/scale': join(SITE, 'scale') }, { gzip: true });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
+try {
+  say(`# Stancemap benchmarks`);
+  say();
+  say(`Seed article, headless Chromium ${browser.version()}, served on 127.0.0.1 with gzip; ${new Date().toISOString().slice(0, 10)}.`);
+  say();
+  bundle();
+  await coldLoads(browser, server.url);
+  await interaction(browser, server.url);
+  await scale(browser, server.url);
+} finally {
+  await browser.close();
+  await server.close();
+}
+writeFileSync(join(ROOT, 'bench/results.md'), `${out.join('\n')}\n`);

@@ -1,0 +1,28 @@
+//! Native linker throughput (criterion): the seed at 1×, 10× and 100× its length, with 20,
+//! 200 and 2,000 entities. `make bench` reads the estimates and reports MB/s and growth.
+
+use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use stancemap::core::{link_article, parse_article};
+
+mod synthetic;
+
+fn linking(c: &mut Criterion) {
+    let seed = parse_article(include_str!("../public/articles/iran-talks.json")).unwrap();
+    let mut group = c.benchmark_group("link_article");
+    for k in [1, 10, 100] {
+        let article = synthetic::scaled(&seed, k);
+        let bytes: usize = article.body.iter().map(String::len).sum();
+        group.throughput(Throughput::Bytes(bytes as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("{k}x")),
+            &article,
+            |b, a| {
+                b.iter(|| link_article(a));
+            },
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, linking);
+criterion_main!(benches);
