@@ -5,7 +5,10 @@
 //! as whole words; among overlapping candidates the leftmost wins, then the longest
 //! ("President Donald Trump" over "Trump"). Explicit mentions win over alias matches.
 
-use aho_corasick::AhoCorasick;
+// One automaton kind, used directly: `AhoCorasick` would pick among three at run time and so
+// carry all three (and their search loops) in the wasm.
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous::NFA;
 
 use super::article::Article;
 use super::text::{find_whole_word, is_bounded};
@@ -38,7 +41,7 @@ pub enum Segment<'a> {
 
 /// Matches entity spellings in text; build once per article.
 pub struct Linker {
-    automaton: Option<AhoCorasick>,
+    automaton: Option<NFA>,
     /// Entity index of each automaton pattern.
     owners: Vec<usize>,
 }
@@ -53,7 +56,7 @@ impl Linker {
         // Building only fails past the automaton's size limits; linking nothing is the
         // graceful answer for such an article (validation has already let it through).
         let automaton = (!patterns.is_empty())
-            .then(|| AhoCorasick::new(&patterns).ok())
+            .then(|| NFA::new(&patterns).ok())
             .flatten();
         Linker { automaton, owners }
     }
@@ -74,8 +77,11 @@ impl Linker {
         let Some(automaton) = &self.automaton else {
             return Vec::new();
         };
-        let candidates = automaton
-            .find_overlapping_iter(text)
+        // Overlapping search cannot fail with the standard match kind the NFA is built with.
+        let Ok(matches) = automaton.try_find_overlapping_iter(aho_corasick::Input::new(text)) else {
+            return Vec::new();
+        };
+        let candidates = matches
             .filter(|m| is_bounded(text, m.start(), m.end()))
             .map(|m| Span {
                 start: m.start(),
