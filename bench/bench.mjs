@@ -20,7 +20,7 @@ const THROTTLE = { latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughp
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const ms = (n) => (n == null ? '—' : `${Math.round(n)} ms`);
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
