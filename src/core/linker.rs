@@ -78,7 +78,8 @@ impl Linker {
             return Vec::new();
         };
         // Overlapping search cannot fail with the standard match kind the NFA is built with.
-        let Ok(matches) = automaton.try_find_overlapping_iter(aho_corasick::Input::new(text)) else {
+        let Ok(matches) = automaton.try_find_overlapping_iter(aho_corasick::Input::new(text))
+        else {
             return Vec::new();
         };
         let candidates = matches
