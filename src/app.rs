@@ -8,9 +8,11 @@ use leptos::prelude::*;
 
 use crate::components::{AppBar, DropZone, LibraryView, ReaderPage};
 use crate::core::Article;
+use crate::core::prefs::Prefs;
 use crate::dom::on_window;
 use crate::offline::{UpdateNotice, Updates};
 use crate::route::{self, Route};
+use crate::storage;
 
 /// Where the reader runs, which decides what surrounds the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,6 +41,8 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
     let owns_page = host.owns_page();
     // The article on screen, for the header's "Save for offline".
     let shown = RwSignal::new(None::<Arc<Article>>);
+    // Display preferences are the page's: an embed looks as its host styles it.
+    let prefs = owns_page.then(|| RwSignal::new(storage::prefs()));
     if owns_page {
         on_window(ev::popstate, move |_| {
             let now = route::current();
@@ -47,16 +51,16 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
             }
         });
     }
-    let chrome = owns_page.then(|| {
+    let chrome = prefs.map(|prefs| {
         let updates = (host == Host::Site).then(Updates::register);
         view! {
-            <AppBar route host shown />
+            <AppBar route host shown prefs />
             {updates.map(|updates| view! { <UpdateNotice updates /> })}
             <DropZone route />
         }
     });
     view! {
-        <div class="stancemap">
+        <ReaderRoot prefs>
             {chrome}
             {move || match route.get() {
                 Route::Library => Either::Left(view! { <LibraryView route owns_page /> }),
@@ -64,6 +68,25 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
                     Either::Right(view! { <ReaderPage source owns_page shown /> })
                 }
             }}
+        </ReaderRoot>
+    }
+}
+
+/// The reader's root element. The display preferences, when the reader owns the page, are
+/// `data-` attributes the stylesheet reads (the page's start-up script sets the same ones on
+/// the prerendered page, from the same storage).
+#[component]
+pub fn ReaderRoot(prefs: Option<RwSignal<Prefs>>, children: Children) -> impl IntoView {
+    let get = move || prefs.map(|p| p.get());
+    view! {
+        <div
+            class="stancemap"
+            data-theme=move || get().map(|p| p.theme.as_str())
+            data-size=move || get().map(|p| p.size.to_string())
+            data-font=move || get().map(|p| p.typeface.as_str())
+            data-width=move || get().map(|p| p.width.as_str())
+        >
+            {children()}
         </div>
     }
 }

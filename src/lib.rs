@@ -1,4 +1,5 @@
 //! Stancemap: a client-only reader for annotated news articles (entity cards, stance matrix).
+#![recursion_limit = "256"]
 
 pub mod api;
 pub mod app;
@@ -24,7 +25,7 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
 pub use api::Source;
-pub use app::{App, Host};
+pub use app::{App, Host, ReaderRoot};
 pub use route::Route;
 
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any

@@ -9,9 +9,10 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use crate::api::Source;
-use crate::app::Host;
+use crate::app::{Host, ReaderRoot};
 use crate::components::{AppBar, ArticleView};
 use crate::core::Article;
+use crate::core::prefs::Prefs;
 use crate::route::Route;
 
 /// Runs nothing: effects and tasks belong to the browser, as in server rendering.
@@ -34,11 +35,13 @@ pub fn site_page(article: Arc<Article>) -> String {
         untrack(|| {
             let route = RwSignal::new(Route::Reader(Source::Default));
             let shown = RwSignal::new(None::<Arc<Article>>);
+            // The defaults; the page's start-up script applies the reader's stored ones.
+            let prefs = RwSignal::new(Prefs::default());
             view! {
-                <div class="stancemap">
-                    <AppBar route host=Host::Site shown />
+                <ReaderRoot prefs=Some(prefs)>
+                    <AppBar route host=Host::Site shown prefs />
                     <ArticleView article />
-                </div>
+                </ReaderRoot>
             }
             .to_html()
         })

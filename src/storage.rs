@@ -1,8 +1,11 @@
 //! Reader preferences kept in local storage (silently absent when storage is unavailable).
 
 use crate::core::EntityKind;
+use crate::core::prefs::Prefs;
 
 const HIDDEN_KINDS: &str = "stancemap:hidden-kinds";
+/// Also read by the page's inline start-up script (see `src/bin/stancemap-build.rs`).
+pub const PREFS: &str = "stancemap:prefs";
 
 fn storage() -> Option<web_sys::Storage> {
     // Natively (the build-time prerender) there is no browser and nothing saved.
@@ -27,5 +30,18 @@ pub fn set_hidden_kinds(kinds: &[EntityKind]) {
     if let Some(s) = storage() {
         let value: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
         let _ = s.set_item(HIDDEN_KINDS, &value.join(","));
+    }
+}
+
+/// The reader's display preferences (defaults when none are stored).
+pub fn prefs() -> Prefs {
+    storage()
+        .and_then(|s| s.get_item(PREFS).ok().flatten())
+        .map_or_else(Prefs::default, |stored| Prefs::parse(&stored))
+}
+
+pub fn set_prefs(prefs: Prefs) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(PREFS, &prefs.to_string());
     }
 }

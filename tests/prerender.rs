@@ -14,7 +14,10 @@ fn the_seed_is_rendered_with_every_mention_and_the_header() {
     let article = parse_article(SEED).unwrap();
     let mentions: usize = link_article(&article).iter().map(Vec::len).sum();
     let html = site_page(Arc::new(article.clone()));
-    assert!(html.starts_with(r#"<div class="stancemap"><header class="sm-appbar">"#));
+    // The default display preferences, which the page's start-up script may replace.
+    assert!(html.starts_with(
+        r#"<div data-theme="auto" data-size="2" data-font="sans" data-width="medium" class="stancemap"><header class="sm-appbar">"#
+    ));
     assert!(html.contains(&format!(r#"<h1 class="sm-title">{}</h1>"#, article.title)));
     assert!(html.contains(r#"data-article="iran-talks""#));
     for i in 0..mentions {

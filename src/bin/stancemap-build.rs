@@ -139,11 +139,20 @@ mod page {
         Ok(&html[from..from + len + end.len()])
     }
 
-    /// Leaves the prerendered article only where the address names it: on any other page
-    /// (`?src=`, `?view=`, `?embed`) it must not flash by before the app shows that page.
-    const OTHER_PAGE: &str = "\n// Another page than the default article: show no prerendered one.\n\
+    /// Runs as soon as `#stancemap` is parsed, before the first paint: applies the reader's
+    /// stored display preferences to the prerendered page (the app reads the same storage, see
+    /// `src/storage.rs`), and leaves the prerendered article only where the address names it —
+    /// on any other page (`?src=`, `?view=`, `?embed`) it must not flash by.
+    const START_UP: &str = "\nconst root = document.getElementById('stancemap');\n\
+        try {\n\
+          for (const word of (localStorage.getItem('stancemap:prefs') ?? '').split(' ')) {\n\
+            const [key, value] = word.split('=');\n\
+            if (['theme', 'size', 'font', 'width'].includes(key) && /^[a-z0-9]+$/.test(value ?? '')) {\n\
+              root.firstElementChild.dataset[key] = value;\n\
+            }\n\
+          }\n\
+        } catch {}\n\
         if (/[?&](src|view|embed)(=|&|$)/.test(location.search)) {\n\
-          const root = document.getElementById('stancemap');\n\
           const notice = document.createElement('p');\n\
           notice.className = 'sm-boot';\n\
           notice.textContent = 'Loading Stancemap…';\n\
@@ -174,7 +183,7 @@ mod page {
                 main,
                 &format!(
                     "<main id=\"stancemap\" data-prerendered>{view}</main>\n    \
-                     <script>{OTHER_PAGE}</script>\n    \
+                     <script>{START_UP}</script>\n    \
                      <script type=\"application/json\" id=\"stancemap-article\">{json}</script>"
                 ),
                 1,

@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::SaveButton;
+use super::{ReaderControls, SaveButton};
 use crate::app::Host;
 use crate::core::Article;
+use crate::core::prefs::Prefs;
 use crate::files;
 use crate::route::{self, Route};
 
@@ -16,6 +17,7 @@ pub fn AppBar(
     route: RwSignal<Route>,
     host: Host,
     shown: RwSignal<Option<Arc<Article>>>,
+    prefs: RwSignal<Prefs>,
 ) -> impl IntoView {
     let home = route::href(&route::home()).unwrap_or_default();
     let on_library = move || route.get() == Route::Library;
@@ -60,6 +62,7 @@ pub fn AppBar(
                     />
                 </label>
                 {save}
+                <ReaderControls prefs />
             </nav>
         </header>
     }

@@ -9,6 +9,7 @@ pub mod linker;
 pub mod load;
 pub mod matrix;
 pub mod placement;
+pub mod prefs;
 pub mod runs;
 pub mod saved;
 mod text;
