@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 use crate::core::Article;
@@ -135,6 +136,23 @@ impl Evidence {
             .position(|&s| s == stance);
         self.step.set(position.unwrap_or(0));
         self.focus_cell(cell);
+    }
+
+    /// Scrolls to the matrix and moves focus to its heading (or to the selected cell).
+    pub fn show_matrix(&self) {
+        if let Some(cell) = self.selected.get_untracked() {
+            self.focus_cell(cell);
+            return;
+        }
+        if let Some(section) = self.section.get_untracked() {
+            scroll_to(&section);
+            if let Ok(Some(heading)) = section.query_selector("h2")
+                && let Ok(heading) = heading.dyn_into::<HtmlElement>()
+            {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+            }
+        }
     }
 
     /// Scrolls the matrix to `cell` and focuses it (in whichever layout is visible).

@@ -39,6 +39,9 @@ pub fn AppBar(
     let save = move || (site && !on_library()).then(|| view! { <SaveButton shown /> });
     view! {
         <header class="sm-appbar">
+            <a class="sm-skip" href="#stancemap" on:click=skip_to_content>
+                "Skip to content"
+            </a>
             <a
                 class="sm-brand"
                 href=home
@@ -65,5 +68,18 @@ pub fn AppBar(
                 <ReaderControls prefs />
             </nav>
         </header>
+    }
+}
+
+/// Moves focus to the page's main heading (the article's title, or the library's).
+fn skip_to_content(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let heading = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".stancemap h1").ok().flatten())
+        .and_then(|h| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(h).ok());
+    if let Some(heading) = heading {
+        let _ = heading.set_attribute("tabindex", "-1");
+        let _ = heading.focus();
     }
 }

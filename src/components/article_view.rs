@@ -15,11 +15,13 @@ use super::evidence_bar::EvidenceBar;
 use super::kind_icon::StanceIcon;
 use super::legend::Legend;
 use super::matrix_toggle::MatrixToggle;
+use super::reading_progress::ReadingProgress;
 use super::stance_matrix::StanceMatrix;
 use crate::cards::Cards;
 use crate::core::dates::human_date;
-use crate::core::digest::{kind_counts, mention_counts};
+use crate::core::digest::{kind_counts, mention_counts, reading_minutes};
 use crate::core::fragment::Fragment;
+use crate::core::language::direction;
 use crate::core::matrix::{Matrix, locate_quotes};
 use crate::core::runs::{Piece, QuoteRange, Run, runs};
 use crate::core::{Article, Entity, link_article};
@@ -117,11 +119,28 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
     let prefix = format!("sm{n}");
 
     view! {
-        <article class="sm-article" lang=article.language.clone()>
+        <article class="sm-article" lang=article.language.clone() dir=article.language.as_deref().map(direction)>
+            <ReadingProgress body=cards.body />
             <header class="sm-article-header">
-                <h1 class="sm-title">{article.title.clone()}</h1>
+                <h1 class="sm-title" tabindex="-1">{article.title.clone()}</h1>
                 {article.subtitle.clone().map(|s| view! { <p class="sm-subtitle">{s}</p> })}
                 {byline(&article)}
+                <p class="sm-article-meta">
+                    <span>{format!("{} min read", reading_minutes(&article))}</span>
+                    {(!article.stances.is_empty()).then(|| view! {
+                        " · "
+                        <a
+                            href="#stance-matrix"
+                            class="sm-jump"
+                            on:click=move |ev| {
+                                ev.prevent_default();
+                                evidence.show_matrix();
+                            }
+                        >
+                            "Jump to stance matrix"
+                        </a>
+                    })}
+                </p>
             </header>
             <Legend cards kinds=kind_counts(&article, &counts) />
             <StanceMatrix evidence article=article.clone() prefix />

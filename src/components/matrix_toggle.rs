@@ -4,7 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::dom::{on_window, scroll_to};
+use crate::dom::on_window;
 use crate::evidence::Evidence;
 
 #[component]
@@ -20,21 +20,7 @@ pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {
     };
     on_window(ev::scroll, move |_| check());
     on_window(ev::resize, move |_| check());
-    let go = move |_| match evidence.selected.get_untracked() {
-        Some(cell) => evidence.focus_cell(cell),
-        None => {
-            if let Some(section) = evidence.section.get_untracked() {
-                scroll_to(&section);
-                if let Ok(Some(heading)) = section.query_selector("h2")
-                    && let Ok(heading) =
-                        wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading)
-                {
-                    let _ = heading.set_attribute("tabindex", "-1");
-                    let _ = heading.focus();
-                }
-            }
-        }
-    };
+    let go = move |_| evidence.show_matrix();
     move || {
         (out_of_view.get() && evidence.selected.get().is_none()).then(|| {
             view! {

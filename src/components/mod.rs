@@ -12,6 +12,7 @@ mod library_view;
 mod matrix_toggle;
 mod reader_controls;
 mod reader_page;
+mod reading_progress;
 mod save_button;
 mod stance_matrix;
 mod status;

@@ -4,6 +4,7 @@ pub mod article;
 pub mod dates;
 pub mod digest;
 pub mod fragment;
+pub mod language;
 pub mod library;
 pub mod linker;
 pub mod load;

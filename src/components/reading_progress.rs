@@ -1,0 +1,45 @@
+//! A slim bar along the top of the window showing how far through the article the reader is.
+//! Decorative (the scroll position already tells assistive technology); only where the reader
+//! owns the page — in a blog's embed, the blog's window is not ours to mark.
+
+use leptos::ev;
+use leptos::html::Div;
+use leptos::prelude::*;
+
+use crate::dom::on_window;
+use crate::embed;
+
+#[component]
+pub fn ReadingProgress(body: NodeRef<Div>) -> impl IntoView {
+    let progress = RwSignal::new(0.0_f64);
+    let measure = move || {
+        let (Some(body), Some(window)) = (body.get_untracked(), web_sys::window()) else {
+            return;
+        };
+        let rect = body.get_bounding_client_rect();
+        let viewport = window
+            .inner_height()
+            .ok()
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        let read = ((viewport - rect.top()) / rect.height().max(1.0)).clamp(0.0, 1.0);
+        if (read - progress.get_untracked()).abs() > 0.001 {
+            progress.set(read);
+        }
+    };
+    on_window(ev::scroll, move |_| measure());
+    on_window(ev::resize, move |_| measure());
+    // Until the first measure, no inline style at all (the prerendered page has none: its CSP
+    // allows no style attributes); the stylesheet starts the bar empty.
+    let transform = move || {
+        let p = progress.get();
+        (p > 0.0).then(|| format!("scaleX({p:.4})"))
+    };
+    embed::owns_url().then(|| {
+        view! {
+            <div class="sm-progress" aria-hidden="true">
+                <div class="sm-progress-bar" style:transform=transform></div>
+            </div>
+        }
+    })
+}

@@ -1,0 +1,67 @@
+// End-to-end: reading comfort around the text — skip link, reading time, the way to the
+// matrix, reading progress, and right-to-left articles.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { axeViolations, newPage, useBrowser } from './harness.mjs';
+
+const env = useBrowser();
+
+describe('reading comfort', () => {
+  it('offers a skip link to the article as the first tab stop', async () => {
+    const page = await newPage(env);
+    await page.goto(env.base);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    assert.equal(await skip.evaluate((el) => el === document.activeElement), true);
+    assert.ok((await skip.boundingBox()).y >= 0, 'visible once focused');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('states the reading time and jumps to the stance matrix', async () => {
+    const page = await newPage(env, { viewport: { width: 800, height: 700 } });
+    await page.goto(env.base);
+    assert.match(await page.locator('.sm-article-meta').textContent(), /^\d+ min read · Jump to stance matrix$/);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.getByRole('link', { name: 'Jump to stance matrix' }).click();
+    await page.waitForTimeout(800);
+    assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Stance matrix');
+    const top = await page.locator('.sm-matrix h2').evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok(top >= 0 && top < 700, `matrix heading in view (${top})`);
+  });
+
+  it('shows how far through the article the reader is', async () => {
+    const page = await newPage(env, { viewport: { width: 800, height: 700 } });
+    await page.goto(env.base);
+    const bar = page.locator('.sm-progress-bar');
+    const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    assert.equal(await scale(), 0);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    await page.waitForTimeout(100);
+    const half = await scale();
+    assert.ok(half > 0.2 && half < 0.9, `part-way (${half})`);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForTimeout(100);
+    assert.equal(await scale(), 1);
+    assert.equal(await page.locator('.sm-progress').getAttribute('aria-hidden'), 'true');
+  });
+
+  it('renders a right-to-left article right to left', async () => {
+    const page = await newPage(env);
+    await page.goto(`${env.base}?src=fixtures/e2e/rtl-article.json`);
+    const article = page.locator('article.sm-article');
+    await article.locator('[data-entity="iran"]').first().waitFor();
+    assert.equal(await article.getAttribute('dir'), 'rtl');
+    assert.equal(await article.getAttribute('lang'), 'he');
+    assert.equal(await article.evaluate((el) => getComputedStyle(el).direction), 'rtl');
+    // The text starts at the right edge of its column.
+    const p = await page.locator('.sm-body p').first().boundingBox();
+    const first = await page.locator('.sm-body p [data-entity="iran"]').first().boundingBox();
+    assert.ok(first.x + first.width > p.x + p.width - 2, 'first word at the right');
+    await page.locator('.sm-body [data-entity="iran"]').first().click();
+    await page.locator('.sm-card').waitFor();
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+});
