@@ -12,6 +12,7 @@ use web_sys::{Element, Event, FocusEvent, MouseEvent, PointerEvent};
 
 use super::entity_card::{CardIds, EntityCard};
 use super::evidence_bar::EvidenceBar;
+use super::glossary::Glossary;
 use super::kind_icon::StanceIcon;
 use super::legend::Legend;
 use super::matrix_toggle::MatrixToggle;
@@ -72,6 +73,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                         cards,
                         evidence,
                         &article.entities[entity],
+                        entity + 1,
                         index,
                         text,
                         pieces,
@@ -127,19 +129,23 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 {byline(&article)}
                 <p class="sm-article-meta">
                     <span>{format!("{} min read", reading_minutes(&article))}</span>
-                    {(!article.stances.is_empty()).then(|| view! {
-                        " · "
-                        <a
-                            href="#stance-matrix"
-                            class="sm-jump"
-                            on:click=move |ev| {
-                                ev.prevent_default();
-                                evidence.show_matrix();
+                    {(!article.stances.is_empty())
+                        .then(|| {
+                            view! {
+                                <span class="sm-jump">
+                                    " · "
+                                    <a
+                                        href=format!("#{prefix}-matrix-title")
+                                        on:click=move |ev| {
+                                            ev.prevent_default();
+                                            evidence.show_matrix();
+                                        }
+                                    >
+                                        "Jump to stance matrix"
+                                    </a>
+                                </span>
                             }
-                        >
-                            "Jump to stance matrix"
-                        </a>
-                    })}
+                        })}
                 </p>
             </header>
             <Legend cards kinds=kind_counts(&article, &counts) />
@@ -189,6 +195,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                 {paragraphs}
             </div>
             {card}
+            <Glossary article=article.clone() counts=counts.clone() />
             <EvidenceBar evidence article=article.clone() />
             <MatrixToggle evidence />
         </article>
@@ -196,10 +203,12 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
 }
 
 /// One linked mention. `data-mention` numbers mentions in text order.
+/// `note` numbers the entity in the printed glossary.
 fn mention(
     cards: Cards,
     evidence: Evidence,
     entity: &Entity,
+    note: usize,
     index: usize,
     text: &str,
     pieces: Vec<Piece>,
@@ -223,6 +232,7 @@ fn mention(
             data-entity=entity.id.clone()
             data-kind=kind.as_str()
             data-mention=index
+            data-note=note
             aria-haspopup="dialog"
             aria-expanded=expanded
             tabindex=tabindex

@@ -6,6 +6,7 @@ mod drop_zone;
 mod entity_card;
 mod error_view;
 mod evidence_bar;
+mod glossary;
 mod kind_icon;
 mod legend;
 mod library_view;

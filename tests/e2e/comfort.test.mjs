@@ -64,4 +64,32 @@ describe('reading comfort', () => {
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.errors, []);
   });
+
+  it('prints the article, the matrix as a table and the entities as a numbered glossary', async () => {
+    const page = await newPage(env, { colorScheme: 'dark' });
+    await page.goto(env.base);
+    const glossary = page.locator('.sm-glossary');
+    assert.equal(await glossary.isVisible(), false, 'not on screen');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await glossary.isVisible(), true);
+    assert.equal(await glossary.locator('li').count(), 20);
+    const trump = glossary.locator('li', { hasText: 'Donald Trump' });
+    assert.match(await trump.textContent(), /^Donald Trump — Person · President of the United States/);
+    const note = await trump.getAttribute('value');
+    // Each mention points to its entry.
+    const mention = page.locator('.sm-body [data-entity="trump"]').first();
+    const after = await mention.evaluate((el) => getComputedStyle(el, '::after').content);
+    assert.equal(after, `"${note}"`);
+    assert.equal(await page.locator('.sm-appbar').isVisible(), false);
+    assert.equal(await page.locator('.sm-legend').isVisible(), false);
+    assert.equal(await page.locator('.sm-matrix-table').isVisible(), true);
+    assert.equal(await page.locator('.sm-matrix-list').isVisible(), false);
+    // Always black on white, whatever the screen theme.
+    const colors = await page.locator('.sm-body p').first().evaluate((el) => getComputedStyle(el).color);
+    assert.equal(colors, 'rgb(0, 0, 0)');
+    // The glossary comes after the text, the matrix between them.
+    const y = (sel) => page.locator(sel).first().evaluate((el) => el.getBoundingClientRect().top);
+    assert.ok((await y('.sm-body')) < (await y('.sm-matrix')));
+    assert.ok((await y('.sm-matrix')) < (await y('.sm-glossary')));
+  });
 });

@@ -2,6 +2,7 @@
 // across reloads and applied before the first paint of the prerendered page.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { axeViolations, newPage, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
@@ -74,15 +75,20 @@ describe('display controls', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  it('is clean for axe in every theme, on a phone too', async () => {
+  it('is clean for axe in every theme, on a phone too, with nothing overflowing down to 320 px', async () => {
+    // Screenshots of every theme at each width are kept in test-results/themes/ to look at.
+    mkdirSync('test-results/themes', { recursive: true });
     for (const theme of ['light', 'sepia', 'dark']) {
-      for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }]) {
+      for (const viewport of [{ width: 1280, height: 900 }, { width: 375, height: 800 }, { width: 320, height: 700 }]) {
         const page = await newPage(env, { viewport });
         await page.addInitScript((t) => localStorage.setItem('stancemap:prefs', `theme=${t}`), theme);
         await page.goto(env.base);
         await page.locator('table [data-cell="0-1"], .sm-matrix-list [data-cell="0-1"]').locator('visible=true').click();
         assert.deepEqual(await axeViolations(page), [], `${theme} at ${viewport.width} px`);
         assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
+        await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+        await page.waitForTimeout(300);
+        await page.screenshot({ path: `test-results/themes/${theme}-${viewport.width}.png` });
         await page.context().close();
       }
     }

@@ -1,0 +1,44 @@
+//! The article's entities as a numbered glossary: what the cards say, for print (where the
+//! stylesheet shows it after the article and numbers each mention to match). On screen the
+//! cards do this job, so it is not displayed.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::core::Article;
+
+/// `counts` holds how often each entity is mentioned; unmentioned ones are left out.
+#[component]
+pub fn Glossary(article: Arc<Article>, counts: Vec<usize>) -> impl IntoView {
+    let items = article
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| counts.get(*i).is_some_and(|n| *n > 0))
+        .map(|(i, entity)| {
+            let role = entity.role.clone().map(|r| view! { " · " {r} });
+            let summary = entity.summary.clone().map(|s| view! { <br /> {s} });
+            let link = entity
+                .link
+                .clone()
+                .map(|l| view! { <br /> <span class="sm-glossary-link">{l}</span> });
+            view! {
+                <li value=i + 1>
+                    <strong>{entity.name.clone()}</strong>
+                    " — "
+                    {entity.kind.label()}
+                    {role}
+                    {summary}
+                    {link}
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="sm-glossary">
+            <h2>"Who and what"</h2>
+            <ol>{items}</ol>
+        </section>
+    }
+}
