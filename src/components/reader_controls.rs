@@ -48,37 +48,9 @@ pub fn ReaderControls(prefs: RwSignal<Prefs>) -> impl IntoView {
                     <fieldset class="sm-choices">
                         <legend>"Text size"</legend>
                         <div class="sm-size">
-                            <button
-                                type="button"
-                                class="sm-size-step"
-                                aria-label="Smaller text"
-                                disabled=move || prefs.get().smaller().is_none()
-                                on:click=move |_| {
-                                    if let Some(p) = prefs.get_untracked().smaller() {
-                                        set(p);
-                                    }
-                                }
-                            >
-                                <svg class="sm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                                    <path d="M1.5 13 5 3.5 8.5 13M2.8 9.5h4.4M10.5 8.5h4" />
-                                </svg>
-                            </button>
+                            {size_step("Smaller text", "sm-size-step", SMALLER, prefs, Prefs::smaller, set)}
                             <output aria-live="polite">{move || SIZES[size()]}</output>
-                            <button
-                                type="button"
-                                class="sm-size-step sm-size-up"
-                                aria-label="Larger text"
-                                disabled=move || prefs.get().larger().is_none()
-                                on:click=move |_| {
-                                    if let Some(p) = prefs.get_untracked().larger() {
-                                        set(p);
-                                    }
-                                }
-                            >
-                                <svg class="sm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-                                    <path d="M1.5 13 5 3.5 8.5 13M2.8 9.5h4.4M10.5 8.5h4M12.5 6.5v4" />
-                                </svg>
-                            </button>
+                            {size_step("Larger text", "sm-size-step sm-size-up", LARGER, prefs, Prefs::larger, set)}
                         </div>
                     </fieldset>
                     {choice("Font", "sm-font", Typeface::ALL, Typeface::label, move || prefs.get().typeface, move |typeface| set(Prefs { typeface, ..prefs.get_untracked() }))}
@@ -101,6 +73,38 @@ pub fn ReaderControls(prefs: RwSignal<Prefs>) -> impl IntoView {
             </button>
             {panel}
         </div>
+    }
+}
+
+/// The letter A with a minus, and with a plus (drawn, so the buttons' names are their labels).
+const SMALLER: &str = "M1.5 13 5 3.5 8.5 13M2.8 9.5h4.4M10.5 8.5h4";
+const LARGER: &str = "M1.5 13 5 3.5 8.5 13M2.8 9.5h4.4M10.5 8.5h4M12.5 6.5v4";
+
+/// A button that moves the text size one step, disabled at the end of the scale.
+fn size_step(
+    label: &'static str,
+    class: &'static str,
+    icon: &'static str,
+    prefs: RwSignal<Prefs>,
+    step: fn(Prefs) -> Option<Prefs>,
+    set: impl Fn(Prefs) + Copy + 'static,
+) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class=class
+            aria-label=label
+            disabled=move || step(prefs.get()).is_none()
+            on:click=move |_| {
+                if let Some(next) = step(prefs.get_untracked()) {
+                    set(next);
+                }
+            }
+        >
+            <svg class="sm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                <path d=icon />
+            </svg>
+        </button>
     }
 }
 

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { DIST, FIXTURES, axeViolations, newPage, useBrowser } from './harness.mjs';
+import { DIST, FIXTURES, axeViolations, newPage, recordDialogs, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 const manifest = JSON.parse(readFileSync(`${FIXTURES}/broken/manifest.json`, 'utf8'));
@@ -198,11 +198,7 @@ describe('bad input', () => {
 
   it('renders hostile strings as text and runs none of them', async () => {
     const page = await open('?src=fixtures/e2e/hostile.json');
-    const dialogs = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     await page.locator('[data-article="hostile"]').waitFor();
     assert.equal(await page.locator('h1.sm-title').textContent(), `<img src=x onerror="window.pwned='title'">Title`);
     assert.equal(await page.locator('.sm-subtitle').textContent(), "<script>window.pwned='subtitle'</script>");

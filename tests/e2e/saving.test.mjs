@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { axeViolations, newPage, useBrowser } from './harness.mjs';
+import { axeViolations, newPage, recordDialogs, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 const downloads = mkdtempSync(join(tmpdir(), 'stancemap-saved-'));
@@ -80,11 +80,7 @@ describe('save for offline', () => {
   it('saves an article opened by URL, hostile strings included, and runs none of them', async () => {
     const file = await save('?src=fixtures/e2e/hostile.json', 'hostile');
     const page = await openSaved(file);
-    const dialogs = [];
-    page.on('dialog', (d) => {
-      dialogs.push(d.message());
-      d.dismiss();
-    });
+    const dialogs = recordDialogs(page);
     await page.locator('[data-article="hostile"]').waitFor();
     assert.equal(await page.locator('h1.sm-title').textContent(), `<img src=x onerror="window.pwned='title'">Title`);
     assert.equal(await page.title(), `<img src=x onerror="window.pwned='title'">Title · Stancemap`);
