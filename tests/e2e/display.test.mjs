@@ -83,12 +83,10 @@ describe('display controls', () => {
         const page = await newPage(env, { viewport });
         await page.addInitScript((t) => localStorage.setItem('stancemap:prefs', `theme=${t}`), theme);
         await page.goto(env.base);
+        await page.screenshot({ path: `test-results/themes/${theme}-${viewport.width}.png` });
         await page.locator('table [data-cell="0-1"], .sm-matrix-list [data-cell="0-1"]').locator('visible=true').click();
         assert.deepEqual(await axeViolations(page), [], `${theme} at ${viewport.width} px`);
         assert.equal(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true);
-        await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
-        await page.waitForTimeout(300);
-        await page.screenshot({ path: `test-results/themes/${theme}-${viewport.width}.png` });
         await page.context().close();
       }
     }
