@@ -56,7 +56,10 @@ pub fn SaveButton(shown: RwSignal<Option<Arc<Article>>>) -> impl IntoView {
             disabled=disabled
             on:click=save
         >
-            "Save for offline"
+            // "Save offline" where the header is narrow.
+            "Save "
+            <span class="sm-wide-only">"for "</span>
+            "offline"
         </button>
         <p class="sm-save-status" role="status">
             {message}
