@@ -10,7 +10,7 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/
 
 /** Title and paragraphs of the prerendered article: each paragraph a list of text and mentions. */
 export function articleOf(indexHtml) {
-  const title = decode(indexHtml.match(/<h1 class="sm-title">([^<]*)<\/h1>/)[1]);
+  const title = decode(indexHtml.match(/<h1 [^>]*class="sm-title"[^>]*>([^<]*)<\/h1>/)[1]);
   const body = indexHtml.slice(indexHtml.indexOf('class="sm-body"'));
   const paragraphs = [...body.slice(0, body.indexOf('</div>')).matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map(([, inner]) => {
     const parts = [];
