@@ -36,7 +36,9 @@ pub fn mount(root: HtmlElement, route: Route, host: Host) {
         embed::claim_url();
     }
     panic::install(&root);
-    let over_prerendered = takeover::is_prerendered(&root) && route == route::home();
+    // The prerendered article is the page's own, which the home route shows (`route::home`).
+    let over_prerendered = takeover::is_prerendered(&root)
+        && matches!(route, Route::Reader(Source::Default | Source::Inline(_)));
     let target: HtmlElement = match web_sys::window().and_then(|w| w.document()) {
         Some(document) if over_prerendered => match document.create_element("div") {
             Ok(fresh) => fresh.unchecked_into(),

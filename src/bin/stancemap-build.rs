@@ -49,6 +49,24 @@ fn main() -> std::process::ExitCode {
 #[cfg(target_arch = "wasm32")]
 fn main() {}
 
+/// The text of the staged file `name`.
+#[cfg(not(target_arch = "wasm32"))]
+fn read(dir: &std::path::Path, name: &str) -> Result<String, String> {
+    std::fs::read_to_string(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))
+}
+
+/// Content for a raw-text element (`<script>`, `<style>`): refused if it could end early.
+#[cfg(not(target_arch = "wasm32"))]
+fn raw_text<'a>(name: &str, text: &'a str) -> Result<&'a str, String> {
+    let lower = text.to_ascii_lowercase();
+    if lower.contains("</script") || lower.contains("</style") || lower.contains("<!--") {
+        return Err(format!(
+            "{name} cannot be inlined: it contains an end tag or comment"
+        ));
+    }
+    Ok(text)
+}
+
 #[cfg(not(target_arch = "wasm32"))]
 mod embed {
     /// The first `"./<prefix>…<suffix>"` file name quoted in `html`.
@@ -123,10 +141,9 @@ mod page {
 
     use stancemap::core::saved::{html_text, script_json};
     use stancemap::core::{parse_article, parse_library};
+    use stancemap::storage::PREFS;
 
-    fn read(dir: &Path, name: &str) -> Result<String, String> {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))
-    }
+    use crate::{raw_text, read};
 
     /// The part of `html` from `start` to the end of the first `end` after it.
     fn span<'a>(html: &'a str, start: &str, end: &str) -> Result<&'a str, String> {
@@ -139,26 +156,30 @@ mod page {
         Ok(&html[from..from + len + end.len()])
     }
 
-    /// Runs as soon as `#stancemap` is parsed, before the first paint: applies the reader's
+    /// A script that runs as soon as `#stancemap` is parsed, before the first paint: applies the reader's
     /// stored display preferences to the prerendered page (the app reads the same storage, see
     /// `src/storage.rs`), and leaves the prerendered article only where the address names it —
     /// on any other page (`?src=`, `?view=`, `?embed`) it must not flash by.
-    const START_UP: &str = "\nconst root = document.getElementById('stancemap');\n\
-        try {\n\
-          for (const word of (localStorage.getItem('stancemap:prefs') ?? '').split(' ')) {\n\
+    fn start_up() -> String {
+        format!(
+            "\nconst root = document.getElementById('stancemap');\n\
+        try {{\n\
+          for (const word of (localStorage.getItem('{PREFS}') ?? '').split(' ')) {{\n\
             const [key, value] = word.split('=');\n\
-            if (['theme', 'size', 'font', 'width'].includes(key) && /^[a-z0-9]+$/.test(value ?? '')) {\n\
+            if (['theme', 'size', 'font', 'width'].includes(key) && /^[a-z0-9]+$/.test(value ?? '')) {{\n\
               root.firstElementChild.dataset[key] = value;\n\
-            }\n\
-          }\n\
-        } catch {}\n\
-        if (/[?&](src|view|embed)(=|&|$)/.test(location.search)) {\n\
+            }}\n\
+          }}\n\
+        }} catch {{}}\n\
+        if (/[?&](src|view|embed)(=|&|$)/.test(location.search)) {{\n\
           const notice = document.createElement('p');\n\
           notice.className = 'sm-boot';\n\
           notice.textContent = 'Loading Stancemap…';\n\
           root.removeAttribute('data-prerendered');\n\
           root.replaceChildren(notice);\n\
-        }\n";
+        }}\n"
+        )
+    }
 
     /// Without JavaScript the article reads as usual; the header's actions cannot work.
     const NO_SCRIPT: &str =
@@ -177,13 +198,14 @@ mod page {
         let json = script_json(&article)?;
         let title = html_text(&format!("{} · Stancemap", article.title));
         let view = stancemap::prerender::site_page(Arc::new(article));
+        let start_up = start_up();
         let main = span(html, "<main id=\"stancemap\"", "</main>")?;
         let mut page = html
             .replacen(
                 main,
                 &format!(
                     "<main id=\"stancemap\" data-prerendered>{view}</main>\n    \
-                     <script>{START_UP}</script>\n    \
+                     <script>{start_up}</script>\n    \
                      <script type=\"application/json\" id=\"stancemap-article\">{json}</script>"
                 ),
                 1,
@@ -201,10 +223,11 @@ mod page {
                 .next()
                 .unwrap_or_default();
             let css = read(dir, name)?;
-            if css.to_ascii_lowercase().contains("</style") {
-                return Err(format!("{name} cannot be inlined: it contains </style"));
-            }
-            page = page.replacen(link, &format!("<style>{css}</style>"), 1);
+            page = page.replacen(
+                link,
+                &format!("<style>{}</style>", raw_text(name, &css)?),
+                1,
+            );
         }
         Ok(page)
     }
@@ -219,10 +242,7 @@ mod saved {
 
     use crate::csp::hash_source;
     use crate::embed::asset;
-
-    fn read(dir: &Path, name: &str) -> Result<String, String> {
-        std::fs::read_to_string(dir.join(name)).map_err(|e| format!("reading {name}: {e}"))
-    }
+    use crate::{raw_text, read};
 
     /// The name the wasm-bindgen glue exports as `default` (its async `init`), from its last
     /// line, `export { initSync, __wbg_init as default };`.
@@ -237,17 +257,6 @@ mod saved {
             .map(str::trim)
             .next()
             .ok_or_else(|| "the wasm-bindgen glue exports no default init".to_owned())
-    }
-
-    /// Content for a raw-text element (`<script>`, `<style>`): refused if it could end early.
-    fn raw_text<'a>(name: &str, text: &'a str) -> Result<&'a str, String> {
-        let lower = text.to_ascii_lowercase();
-        if lower.contains("</script") || lower.contains("</style") || lower.contains("<!--") {
-            return Err(format!(
-                "{name} cannot be inlined: it contains an end tag or comment"
-            ));
-        }
-        Ok(text)
     }
 
     /// The single-file page template of the build whose page is `html`, staged in `dir`.
@@ -313,7 +322,8 @@ mod saved {
 
     #[cfg(test)]
     mod tests {
-        use super::{default_export, raw_text};
+        use super::default_export;
+        use crate::raw_text;
 
         #[test]
         fn finds_the_glue_init() {

@@ -11,6 +11,10 @@ use crate::embed;
 
 #[component]
 pub fn ReadingProgress(body: NodeRef<Div>) -> impl IntoView {
+    // In an embed nothing is shown, so nothing listens to the host's scrolling either.
+    if !embed::owns_url() {
+        return None;
+    }
     let progress = RwSignal::new(0.0_f64);
     let measure = move || {
         let (Some(body), Some(window)) = (body.get_untracked(), web_sys::window()) else {
@@ -35,11 +39,9 @@ pub fn ReadingProgress(body: NodeRef<Div>) -> impl IntoView {
         let p = progress.get();
         (p > 0.0).then(|| format!("scaleX({p:.4})"))
     };
-    embed::owns_url().then(|| {
-        view! {
-            <div class="sm-progress" aria-hidden="true">
-                <div class="sm-progress-bar" style:transform=transform></div>
-            </div>
-        }
+    Some(view! {
+        <div class="sm-progress" aria-hidden="true">
+            <div class="sm-progress-bar" style:transform=transform></div>
+        </div>
     })
 }
