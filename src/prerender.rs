@@ -10,8 +10,9 @@ use leptos::tachys::view::RenderHtml;
 
 use crate::api::Source;
 use crate::app::{Host, ReaderRoot};
-use crate::components::{AppBar, ArticleView};
-use crate::core::Article;
+use crate::components::{AppBar, ArticleView, EntityPreviews};
+use crate::core::digest::mention_counts;
+use crate::core::{Article, link_article};
 use crate::core::prefs::Prefs;
 use crate::route::Route;
 
@@ -25,7 +26,8 @@ impl CustomExecutor for Inert {
 }
 
 /// The reader's first render of `article` on a site page: the header and the article view,
-/// exactly as `App` shows them once the article has loaded.
+/// exactly as `App` shows them once the article has loaded, and the entities' native previews,
+/// which make the mentions respond before the app has taken the page over.
 pub fn site_page(article: Arc<Article>) -> String {
     // Already set by an earlier call in this process: the same inert executor.
     let _ = Executor::init_custom_executor(Inert);
@@ -37,10 +39,12 @@ pub fn site_page(article: Arc<Article>) -> String {
             let shown = RwSignal::new(None::<Arc<Article>>);
             // The defaults; the page's start-up script applies the reader's stored ones.
             let prefs = RwSignal::new(Prefs::default());
+            let counts = mention_counts(&article, &link_article(&article));
             view! {
                 <ReaderRoot prefs=Some(prefs)>
                     <AppBar route host=Host::Site shown prefs />
-                    <ArticleView article />
+                    <ArticleView article=article.clone() previews=true />
+                    <EntityPreviews counts article />
                 </ReaderRoot>
             }
             .to_html()

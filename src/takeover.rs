@@ -1,7 +1,7 @@
 //! Mounting over a prerendered page: the build writes the default article into `index.html`
 //! (see `prerender.rs`), readable at once; the app renders the same view off-screen and swaps it
-//! in whole when its article is there — one DOM change, nothing moves — and marks
-//! `performance.mark("interactive")` once mentions respond.
+//! in whole when its article is there and no native preview is open — one DOM change, nothing
+//! moves — and marks `performance.mark("interactive")` once mentions respond.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -64,9 +64,33 @@ pub fn take_over(root: &HtmlElement, fresh: &Element) {
     }
 }
 
-/// Marks the moment the reader responds to the reader: `performance.mark("interactive")`.
+/// Marks the app's arrival: `performance.mark("app")` always, and `"interactive"` (mentions
+/// respond) unless the page's native previews already made them respond (see `start_up` in
+/// the build hook).
 pub fn mark_interactive() {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        let _ = performance.mark("interactive");
+        if performance.get_entries_by_name("interactive").length() == 0 {
+            let _ = performance.mark("interactive");
+        }
+        let _ = performance.mark("app");
     }
+}
+
+/// Calls `then` once no preview is open in `root`: the app does not pull a preview out from
+/// under the reader, it takes over when the reader has finished with it.
+pub fn when_no_preview_open(root: &Element, then: impl FnOnce() + 'static) {
+    // Browsers without popovers refuse the selector: nothing can be open there.
+    let Some(open) = root.query_selector(".sm-preview:popover-open").ok().flatten() else {
+        then();
+        return;
+    };
+    let root = root.clone();
+    let retry = Closure::once_into_js(move || when_no_preview_open(&root, then));
+    let options = web_sys::AddEventListenerOptions::new();
+    options.set_once(true);
+    let _ = open.add_event_listener_with_callback_and_add_event_listener_options(
+        "toggle",
+        retry.unchecked_ref(),
+        &options,
+    );
 }

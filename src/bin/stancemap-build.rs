@@ -159,7 +159,9 @@ mod page {
     /// A script that runs as soon as `#stancemap` is parsed, before the first paint: applies the reader's
     /// stored display preferences to the prerendered page (the app reads the same storage, see
     /// `src/storage.rs`), and leaves the prerendered article only where the address names it —
-    /// on any other page (`?src=`, `?view=`, `?embed`) it must not flash by.
+    /// on any other page (`?src=`, `?view=`, `?embed`) it must not flash by. Where the browser
+    /// opens the entities' previews natively (interest invokers), the mentions respond from the
+    /// first paint: that paint is marked `performance.mark("interactive")`.
     fn start_up() -> String {
         format!(
             "\nconst root = document.getElementById('stancemap');\n\
@@ -177,6 +179,9 @@ mod page {
           notice.textContent = 'Loading Stancemap…';\n\
           root.removeAttribute('data-prerendered');\n\
           root.replaceChildren(notice);\n\
+        }}\n\
+        if (root.hasAttribute('data-prerendered') && 'interestForElement' in HTMLAnchorElement.prototype) {{\n\
+          requestAnimationFrame(() => setTimeout(() => performance.mark('interactive')));\n\
         }}\n"
         )
     }

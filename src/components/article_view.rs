@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, FocusEvent, MouseEvent, PointerEvent};
 
 use super::entity_card::{CardIds, EntityCard};
+use super::entity_preview::preview_id;
 use super::evidence_bar::EvidenceBar;
 use super::glossary::Glossary;
 use super::kind_icon::StanceIcon;
@@ -33,8 +34,10 @@ use crate::{deep_link, storage};
 /// Distinguishes the element ids of several readers on one page.
 static READERS: AtomicUsize = AtomicUsize::new(0);
 
+/// With `previews`, each mention also names its entity's native preview (`interestfor`): the
+/// prerendered page, which renders the previews beside the view (see `entity_preview.rs`).
 #[component]
-pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
+pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> impl IntoView {
     let links = link_article(&article);
     let counts = mention_counts(&article, &links);
     let mention_entity: Vec<usize> = links.iter().flatten().map(|s| s.entity).collect();
@@ -77,6 +80,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
                         index,
                         text,
                         pieces,
+                        previews,
                     ))),
                     Run::Marker { stance } => {
                         Either::Right(marker(evidence, &article, &matrix, stance))
@@ -204,6 +208,7 @@ pub fn ArticleView(article: Arc<Article>) -> impl IntoView {
 
 /// One linked mention. `data-mention` numbers mentions in text order.
 /// `note` numbers the entity in the printed glossary.
+#[allow(clippy::too_many_arguments)]
 fn mention(
     cards: Cards,
     evidence: Evidence,
@@ -212,6 +217,7 @@ fn mention(
     index: usize,
     text: &str,
     pieces: Vec<Piece>,
+    preview: bool,
 ) -> impl IntoView + use<> {
     let kind = entity.kind;
     let expanded = move || {
@@ -240,6 +246,7 @@ fn mention(
             {inner}
         </a>
     }
+    .attr("interestfor", preview.then(|| preview_id(&entity.id)))
 }
 
 /// A stretch of text; inside an evidence quote it is wrapped so the quote can be highlighted.

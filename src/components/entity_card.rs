@@ -6,7 +6,8 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::kind_icon::{KindIcon, StanceIcon};
 use crate::cards::Cards;
-use crate::core::digest::digest;
+use crate::core::Entity;
+use crate::core::digest::{Digest, digest};
 use crate::core::placement::Side;
 use crate::dom::select_all;
 use crate::evidence::Evidence;
@@ -46,14 +47,8 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
         _ => "below",
     };
 
-    let role_line = {
-        let speaks = facts.speaks_for.clone().map(|p| format!("Speaks for {p}"));
-        let parts: Vec<String> = e.role.iter().cloned().chain(speaks).collect();
-        (!parts.is_empty()).then(|| view! { <p class="sm-card-role">{parts.join(" · ")}</p> })
-    };
-    let summary = e.summary.clone().map(|s| {
-        view! { <p class="sm-card-summary" id=ids.summary.clone()>{s}</p> }
-    });
+    let role_line = role_line(e, &facts);
+    let summary = summary(e, Some(ids.summary.clone()));
     let described_by = e.summary.as_ref().map(|_| ids.summary.clone());
     let stances = (!facts.stances.is_empty()).then(|| {
         let items = facts
@@ -91,31 +86,9 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
             <ul class="sm-card-stances">{items}</ul>
         }
     });
-    let quotes = (!facts.quotes.is_empty()).then(|| {
-        let items = facts
-            .quotes
-            .iter()
-            .map(|q| view! { <li>{q.clone()}</li> })
-            .collect_view();
-        view! {
-            <h3 class="sm-card-heading">"In the text"</h3>
-            <ul class="sm-card-quotes">{items}</ul>
-        }
-    });
-    let link = e.link.clone().map(|href| {
-        let host = host_of(&href);
-        view! {
-            <a class="sm-card-link" href=href target="_blank" rel="noopener noreferrer">
-                "More on " {host}
-                <span class="sm-visually-hidden">" (opens in a new tab)"</span>
-                <span aria-hidden="true">" ↗"</span>
-            </a>
-        }
-    });
-    let times = match total {
-        1 => "Mentioned once".to_owned(),
-        n => format!("Mentioned {n} times"),
-    };
+    let quotes = quotes(&facts);
+    let link = link(e);
+    let times = times(total);
     let nav = (total > 1).then(|| {
         view! {
             <span class="sm-card-nav">
@@ -256,6 +229,57 @@ fn next_tabbable_after(cards: Cards, mention: &HtmlElement) -> Option<HtmlElemen
     let all = tabbables(&body);
     let at = all.iter().position(|el| el == mention)?;
     all.into_iter().nth(at + 1)
+}
+
+// --- the parts of a card that are the same wherever it shows (see also `entity_preview.rs`) ---
+
+/// "Role · Speaks for Party", when the entity has either.
+pub(super) fn role_line(e: &Entity, facts: &Digest) -> Option<impl IntoView + use<>> {
+    let speaks = facts.speaks_for.clone().map(|p| format!("Speaks for {p}"));
+    let parts: Vec<String> = e.role.iter().cloned().chain(speaks).collect();
+    (!parts.is_empty()).then(|| view! { <p class="sm-card-role">{parts.join(" · ")}</p> })
+}
+
+pub(super) fn summary(e: &Entity, id: Option<String>) -> Option<impl IntoView + use<>> {
+    e.summary
+        .clone()
+        .map(|s| view! { <p class="sm-card-summary" id=id>{s}</p> })
+}
+
+/// The entity's quotes as a stance speaker.
+pub(super) fn quotes(facts: &Digest) -> Option<impl IntoView + use<>> {
+    (!facts.quotes.is_empty()).then(|| {
+        let items = facts
+            .quotes
+            .iter()
+            .map(|q| view! { <li>{q.clone()}</li> })
+            .collect_view();
+        view! {
+            <h3 class="sm-card-heading">"In the text"</h3>
+            <ul class="sm-card-quotes">{items}</ul>
+        }
+    })
+}
+
+/// "More on en.wikipedia.org ↗", when the entity has a link.
+pub(super) fn link(e: &Entity) -> Option<impl IntoView + use<>> {
+    e.link.clone().map(|href| {
+        let host = host_of(&href);
+        view! {
+            <a class="sm-card-link" href=href target="_blank" rel="noopener noreferrer">
+                "More on " {host}
+                <span class="sm-visually-hidden">" (opens in a new tab)"</span>
+                <span aria-hidden="true">" ↗"</span>
+            </a>
+        }
+    })
+}
+
+pub(super) fn times(total: usize) -> String {
+    match total {
+        1 => "Mentioned once".to_owned(),
+        n => format!("Mentioned {n} times"),
+    }
 }
 
 /// `https://en.wikipedia.org/wiki/X` → `en.wikipedia.org`.
