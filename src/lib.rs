@@ -53,14 +53,15 @@ pub fn mount(root: HtmlElement, route: Route, host: Host) {
     leptos::mount::mount_to(target.clone(), move || view! { <App route host /> }).forget();
     let watched = target.clone();
     takeover::when_shown(&watched, move || {
+        takeover::mark("app");
         if target == root {
-            takeover::mark_interactive();
+            takeover::mark("interactive");
             return;
         }
         let prerendered = root.clone();
         takeover::when_no_preview_open(&prerendered, move || {
             takeover::take_over(&root, &target);
-            takeover::mark_interactive();
+            takeover::mark("interactive");
         });
     });
 }

@@ -12,8 +12,8 @@ use crate::api::Source;
 use crate::app::{Host, ReaderRoot};
 use crate::components::{AppBar, ArticleView, EntityPreviews};
 use crate::core::digest::mention_counts;
-use crate::core::{Article, link_article};
 use crate::core::prefs::Prefs;
+use crate::core::{Article, link_article};
 use crate::route::Route;
 
 /// Runs nothing: effects and tasks belong to the browser, as in server rendering.

@@ -64,15 +64,14 @@ pub fn take_over(root: &HtmlElement, fresh: &Element) {
     }
 }
 
-/// Marks the app's arrival: `performance.mark("app")` always, and `"interactive"` (mentions
-/// respond) unless the page's native previews already made them respond (see `start_up` in
-/// the build hook).
-pub fn mark_interactive() {
-    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
-        if performance.get_entries_by_name("interactive").length() == 0 {
-            let _ = performance.mark("interactive");
-        }
-        let _ = performance.mark("app");
+/// Marks a moment of the page's load, once: `"app"` when the app has rendered its article,
+/// `"interactive"` when mentions respond — at the takeover, unless the page's native previews
+/// made them respond from the first paint (see `start_up` in the build hook).
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance())
+        && performance.get_entries_by_name(name).length() == 0
+    {
+        let _ = performance.mark(name);
     }
 }
 
@@ -80,7 +79,11 @@ pub fn mark_interactive() {
 /// under the reader, it takes over when the reader has finished with it.
 pub fn when_no_preview_open(root: &Element, then: impl FnOnce() + 'static) {
     // Browsers without popovers refuse the selector: nothing can be open there.
-    let Some(open) = root.query_selector(".sm-preview:popover-open").ok().flatten() else {
+    let Some(open) = root
+        .query_selector(".sm-preview:popover-open")
+        .ok()
+        .flatten()
+    else {
         then();
         return;
     };

@@ -39,3 +39,24 @@ fn hostile_strings_stay_text() {
     assert!(!html.contains("<script>window"));
     assert!(!html.contains("<iframe"));
 }
+
+#[test]
+fn every_mentioned_entity_has_one_native_preview_that_its_mentions_name() {
+    let article = parse_article(SEED).unwrap();
+    let links = link_article(&article);
+    let html = site_page(Arc::new(article.clone()));
+    for (i, entity) in article.entities.iter().enumerate() {
+        let mentioned = links.iter().flatten().any(|s| s.entity == i);
+        let preview = format!(r#"id="sm-preview-{}" popover="hint""#, entity.id);
+        let named = format!(r#"interestfor="sm-preview-{}""#, entity.id);
+        if mentioned {
+            assert_eq!(html.matches(&preview).count(), 1, "{}", entity.id);
+            assert!(html.contains(&named), "{}", entity.id);
+        } else {
+            assert!(!html.contains(&preview), "{}", entity.id);
+        }
+    }
+    // Every mention names a preview.
+    let mentions: usize = links.iter().map(Vec::len).sum();
+    assert_eq!(html.matches("interestfor=").count(), mentions);
+}

@@ -70,7 +70,7 @@ describe('display controls', () => {
     assert.equal((await rootData(page)).theme, 'dark');
     assert.equal(await background(page), 'rgb(21, 23, 27)');
     release();
-    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
     assert.equal((await rootData(page)).theme, 'dark');
     assert.deepEqual(page.errors, []);
   });

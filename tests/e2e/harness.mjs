@@ -48,8 +48,9 @@ export async function newPage(env, { waitForApp = true, ...options } = {}) {
     });
   });
   const page = await context.newPage();
-  // The default article is prerendered into index.html: readable at once, but its mentions
-  // respond only once the app has taken the page over. Navigations wait for that.
+  // The default article is prerendered into index.html: readable at once, its mentions open
+  // native previews, but the app's cards, matrix and controls respond only once the app has
+  // taken the page over. Navigations wait for that.
   for (const method of waitForApp && options.javaScriptEnabled !== false ? ['goto', 'reload'] : []) {
     const navigate = page[method].bind(page);
     page[method] = async (...args) => {

@@ -35,20 +35,68 @@ describe('prerendered default article', () => {
     assert.equal(await page.locator('h1').textContent(), 'Iran Rejects Broader Talks with U.S. as Tensions Escalate');
     assert.equal(await page.title(), 'Iran Rejects Broader Talks with U.S. as Tensions Escalate · Stancemap');
     assert.equal(await page.locator('[data-prerendered]').count(), 1);
-    assert.equal(await page.evaluate(() => performance.getEntriesByName('interactive').length), 0);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('app').length), 0);
     assert.deepEqual(await axeViolations(page), []);
     const before = await body.locator('p').nth(3).boundingBox();
-    // The reader moved focus to a mention before the app arrived: it stays there.
+    // The reader moved focus to a mention before the app arrived (its preview opened and was
+    // dismissed): focus stays there.
     await page.locator('[data-mention="5"]').focus();
+    await page.keyboard.press('Escape');
     release();
-    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
-    assert.equal(await page.locator('[data-prerendered]').count(), 0);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
     assert.deepEqual(await body.locator('p').nth(3).boundingBox(), before);
     assert.equal(await page.evaluate(() => document.activeElement.getAttribute('data-mention')), '5');
     assert.deepEqual(await page.evaluate(() => window.shifts), []);
     // The mentions respond now.
     await page.locator('[data-entity="trump"]').first().click();
     await page.locator('.sm-card').waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('opens native previews on hover and keyboard focus before the app arrives', async () => {
+    const { page, release } = await held();
+    await page.goto(env.base);
+    // Mentions respond from the first paint: that is when the page marks itself interactive.
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    const open = () => page.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
+    const mention = page.locator('[data-entity="araghchi"]').first();
+    await mention.hover();
+    const preview = page.locator('#sm-preview-araghchi');
+    await preview.waitFor();
+    assert.equal(await preview.locator('.sm-card-name').textContent(), 'Abbas Araghchi');
+    assert.equal(await preview.locator('.sm-card-role').textContent(), 'Foreign Minister of Iran · Speaks for Iran');
+    assert.match(await preview.locator('.sm-card-stances').textContent(), /accepts\s*Nuclear program/);
+    assert.equal(await preview.locator('.sm-card-count').textContent(), 'Mentioned once');
+    // Beside its mention, inside the window.
+    const [m, p] = [await mention.boundingBox(), await preview.boundingBox()];
+    assert.ok(p.y >= m.y + m.height || p.y + p.height <= m.y, `${JSON.stringify(m)} ${JSON.stringify(p)}`);
+    assert.ok(p.x >= 0 && p.x + p.width <= 1280);
+    assert.deepEqual(await axeViolations(page), []);
+    // The pointer leaves: it closes after the grace period.
+    await page.mouse.move(1200, 5);
+    await page.waitForFunction(() => !document.querySelector(':popover-open'));
+    // Keyboard: focus opens a mention's preview, Escape closes it.
+    await page.locator('[data-entity="trump"]').first().focus();
+    await page.waitForFunction(() => document.querySelector(':popover-open')?.id === 'sm-preview-trump');
+    assert.match(await page.locator('#sm-preview-trump').textContent(), /President of the United States/);
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await open(), []);
+    // The app waits for an open preview to close before it takes the page over.
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('#sm-preview-iran').waitFor();
+    release();
+    // The app has rendered its article off-screen, and waits.
+    await page.waitForFunction(() => performance.getEntriesByName('app').length === 1);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    assert.deepEqual(await open(), ['sm-preview-iran']);
+    await page.mouse.move(1200, 5);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+    assert.equal(await page.locator('.sm-preview').count(), 0);
+    assert.equal(await page.locator('[interestfor]').count(), 0);
+    // The app's own cards answer now.
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('.sm-card[data-card="iran"]').waitFor();
     assert.deepEqual(page.errors, []);
   });
 
@@ -71,6 +119,11 @@ describe('prerendered default article', () => {
     assert.equal(await page.locator('table [data-cell="0-1"] .sm-state').textContent(), 'rejects');
     // The header's actions need the app; they are not offered.
     assert.equal(await page.locator('.sm-appbar-nav').isVisible(), false);
+    // The mentions' previews need no script.
+    await body.locator('[data-entity="khamenei"]').first().hover();
+    const preview = page.locator('#sm-preview-khamenei');
+    await preview.waitFor();
+    assert.equal(await preview.locator('.sm-card-name').textContent(), 'Ali Khamenei');
   });
 });
 
