@@ -5,6 +5,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := help
 
 TRUNK_VERSION := 0.21.14
+TWIGGY_VERSION := 0.8.0
 # wasm-bindgen-cli must equal the wasm-bindgen crate in Cargo.lock, or Trunk will not use it.
 WASM_BINDGEN_VERSION := $(shell sed -n '/^name = "wasm-bindgen"$$/{n;s/^version = "\(.*\)"$$/\1/p;}' Cargo.lock)
 WASM_TARGET := wasm32-unknown-unknown
@@ -16,7 +17,7 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
-.PHONY: help serve build test tools tools-rust tools-node tools-browser \
+.PHONY: help serve build test tools tools-rust tools-node tools-browser tools-twiggy \
 	check-format lint test-native test-wasm test-e2e screenshots bench clean
 
 help:
@@ -54,9 +55,14 @@ screenshots: build tools-browser
 	node tests/e2e/screenshots.mjs
 
 # Not part of `make test`: measurements, not pass/fail. RUNS=… and HOVERS=… change the sample sizes.
-bench: build tools-browser
+bench: build tools-browser tools-twiggy
 	cargo bench --bench linker -- --warm-up-time 1 --measurement-time 3
 	node bench/bench.mjs
+
+# Only `make bench` uses it (where the wasm's bytes go).
+tools-twiggy:
+	@[[ "$$(twiggy --version 2>/dev/null)" == "twiggy-opt $(TWIGGY_VERSION)" ]] \
+		|| cargo install --locked twiggy@$(TWIGGY_VERSION)
 
 # --- installs: each checks first and does nothing when the tool is already there -------------
 

@@ -117,8 +117,9 @@ impl Cards {
 
     // --- pointer ------------------------------------------------------------------------
 
-    /// The mouse entered mention `mention` at viewport height `client_y`.
-    pub fn pointer_enter(&self, mention: usize, client_y: f64) {
+    /// The mouse entered mention `mention` at viewport height `client_y`, `since` ago (the
+    /// browser delivers pointer events with the next frame: the dwell counts from the arrival).
+    pub fn pointer_enter(&self, mention: usize, client_y: f64, since: Duration) {
         let Some(entity) = self.entity_of(mention) else {
             return;
         };
@@ -134,7 +135,7 @@ impl Cards {
         if current.is_some_and(|o| o.pinned) {
             return;
         }
-        let delay = if current.is_some() { SWITCH } else { DWELL };
+        let delay = if current.is_some() { SWITCH } else { DWELL }.saturating_sub(since);
         let cards = *self;
         self.after(delay, move || cards.show(mention, false));
     }

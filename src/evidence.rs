@@ -37,12 +37,7 @@ impl Evidence {
         let selected: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
         let step = RwSignal::new(0);
         let stored = StoredValue::new(matrix);
-        let active = Memo::new(move |_| {
-            selected
-                .get()
-                .map(|(r, c)| stored.with_value(|m| m.rows[r].cells[c].evidence.clone()))
-                .unwrap_or_default()
-        });
+        let active = Memo::new(move |_| cell_evidence(stored, selected.get()));
         let current = Memo::new(move |_| active.with(|a| a.get(step.get()).copied()));
         Evidence {
             selected,
@@ -57,11 +52,7 @@ impl Evidence {
     }
 
     pub fn evidence_of(&self, cell: Option<(usize, usize)>) -> Vec<usize> {
-        cell.map(|(r, c)| {
-            self.matrix
-                .with_value(|m| m.rows[r].cells[c].evidence.clone())
-        })
-        .unwrap_or_default()
+        cell_evidence(self.matrix, cell)
     }
 
     /// `party id/topic id` of a cell, for `#cell=` links.
@@ -180,4 +171,10 @@ impl Evidence {
             self.focus_cell(cell);
         }
     }
+}
+
+/// The stances (in article order) whose quotes are the evidence of `cell`; none without one.
+fn cell_evidence(matrix: StoredValue<Arc<Matrix>>, cell: Option<(usize, usize)>) -> Vec<usize> {
+    cell.map(|(r, c)| matrix.with_value(|m| m.rows[r].cells[c].evidence.clone()))
+        .unwrap_or_default()
 }

@@ -156,20 +156,21 @@ mod page {
         Ok(&html[from..from + len + end.len()])
     }
 
-    /// A script that runs as soon as `#stancemap` is parsed, before the first paint: applies the reader's
-    /// stored display preferences to the prerendered page (the app reads the same storage, see
-    /// `src/storage.rs`), and leaves the prerendered article only where the address names it —
-    /// on any other page (`?src=`, `?view=`, `?embed`) it must not flash by. Where the browser
-    /// opens the entities' previews natively (interest invokers), the mentions respond from the
-    /// first paint: that paint is marked `performance.mark("interactive")`.
+    /// A script that runs first thing inside the prerendered view, before any of it can paint
+    /// (a slow connection paints the page in parts): applies the reader's stored display
+    /// preferences to it (the app reads the same storage, see `src/storage.rs`), and hides it
+    /// behind a loading notice where the address names another page of the reader (`?src=`,
+    /// `?view=`, `?embed`), which the app then mounts in its place. It removes itself, so
+    /// the view's structure is the app's.
     fn start_up() -> String {
         format!(
-            "\nconst root = document.getElementById('stancemap');\n\
+            "\nconst view = document.currentScript.parentElement;\n\
+        document.currentScript.remove();\n\
         try {{\n\
           for (const word of (localStorage.getItem('{PREFS}') ?? '').split(' ')) {{\n\
             const [key, value] = word.split('=');\n\
             if (['theme', 'size', 'font', 'width'].includes(key) && /^[a-z0-9]+$/.test(value ?? '')) {{\n\
-              root.firstElementChild.dataset[key] = value;\n\
+              view.dataset[key] = value;\n\
             }}\n\
           }}\n\
         }} catch {{}}\n\
@@ -177,14 +178,20 @@ mod page {
           const notice = document.createElement('p');\n\
           notice.className = 'sm-boot';\n\
           notice.textContent = 'Loading Stancemap…';\n\
-          root.removeAttribute('data-prerendered');\n\
-          root.replaceChildren(notice);\n\
-        }}\n\
-        if (root.hasAttribute('data-prerendered') && 'interestForElement' in HTMLAnchorElement.prototype) {{\n\
-          requestAnimationFrame(() => setTimeout(() => performance.mark('interactive')));\n\
+          view.style.display = 'none';\n\
+          view.parentElement.removeAttribute('data-prerendered');\n\
+          view.before(notice);\n\
         }}\n"
         )
     }
+
+    /// A script that runs once the whole prerendered page is parsed, previews included: where
+    /// the browser opens them natively (interest invokers), the mentions respond from the next
+    /// paint, which it marks `performance.mark("interactive")`.
+    const PARSED: &str = "\nif (document.getElementById('stancemap').hasAttribute('data-prerendered') && \
+        'interestForElement' in HTMLAnchorElement.prototype) {\n\
+          requestAnimationFrame(() => setTimeout(() => performance.mark('interactive')));\n\
+        }\n";
 
     /// Without JavaScript the article reads as usual; the header's actions cannot work.
     const NO_SCRIPT: &str =
@@ -203,14 +210,20 @@ mod page {
         let json = script_json(&article)?;
         let title = html_text(&format!("{} · Stancemap", article.title));
         let view = stancemap::prerender::site_page(Arc::new(article));
+        // The start-up script goes first inside the view's root element.
+        let root_tag = view
+            .find('>')
+            .ok_or("the prerendered view has no root element")?
+            + 1;
+        let (root, rest) = view.split_at(root_tag);
         let start_up = start_up();
         let main = span(html, "<main id=\"stancemap\"", "</main>")?;
         let mut page = html
             .replacen(
                 main,
                 &format!(
-                    "<main id=\"stancemap\" data-prerendered>{view}</main>\n    \
-                     <script>{start_up}</script>\n    \
+                    "<main id=\"stancemap\" data-prerendered>{root}<script>{start_up}</script>{rest}</main>\n    \
+                     <script>{PARSED}</script>\n    \
                      <script type=\"application/json\" id=\"stancemap-article\">{json}</script>"
                 ),
                 1,

@@ -164,7 +164,7 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                         && is_mouse(&ev)
                         && !related_inside(&ev, &el)
                     {
-                        cards.pointer_enter(m, f64::from(ev.client_y()));
+                        cards.pointer_enter(m, f64::from(ev.client_y()), since(&ev));
                     }
                 }
                 on:pointermove=move |ev: PointerEvent| {
@@ -320,6 +320,15 @@ fn mention_at(ev: &Event) -> Option<(Element, usize)> {
     let el = target.closest("[data-mention]").ok()??;
     let index = el.get_attribute("data-mention")?.parse().ok()?;
     Some((el, index))
+}
+
+/// How long ago the event happened (its time stamp is on the page's performance clock).
+fn since(ev: &Event) -> std::time::Duration {
+    let now = web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now());
+    // At most a second; `as` saturates, and makes a NaN zero.
+    std::time::Duration::from_micros(((now - ev.time_stamp()) * 1000.0).clamp(0.0, 1e6) as u64)
 }
 
 fn is_mouse(ev: &PointerEvent) -> bool {

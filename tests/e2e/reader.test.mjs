@@ -1,6 +1,8 @@
 // End-to-end: the release build in headless Chromium opens articles, links mentions and reports errors.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { serve } from './server.mjs';
 import { DIST, FIXTURES, axeViolations, newPage, useBrowser } from './harness.mjs';
 
@@ -100,13 +102,65 @@ describe('prerendered default article', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  it('applies the reader\'s display choices and the address from the first part that paints', async () => {
+    // A slow connection: the page arrives up to the end of its first paragraph, then, a second
+    // later, the rest; the first part is painted meanwhile.
+    const html = readFileSync(`${DIST}/index.html`, 'utf8');
+    const cut = html.indexOf('</p>', html.indexOf('elementtiming="article-text"')) + '</p>'.length;
+    const server = createServer((req, res) => {
+      if (new URL(req.url, 'http://x').pathname !== '/') {
+        res.writeHead(404).end(); // the app itself is not needed here
+        return;
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+      res.write(html.slice(0, cut));
+      setTimeout(() => res.end(html.slice(cut)), 1000);
+    });
+    await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+    const base = `http://127.0.0.1:${server.address().port}/`;
+    try {
+      for (const [address, shown] of [['', true], ['?view=library', false]]) {
+        const page = await newPage(env, { waitForApp: false });
+        await page.addInitScript(() => {
+          localStorage.setItem('stancemap:prefs', 'theme=dark size=4');
+          const probe = () => {
+            const first = document.querySelector('[elementtiming="article-text"]');
+            if (!first) return requestAnimationFrame(probe);
+            window.firstPart = {
+              parsing: document.readyState === 'loading',
+              shown: first.getClientRects().length > 0,
+              theme: first.closest('.stancemap').dataset.theme,
+              size: first.closest('.stancemap').dataset.size,
+              notice: document.querySelector('.sm-boot')?.textContent ?? null,
+            };
+          };
+          requestAnimationFrame(probe);
+        });
+        await page.goto(base + address, { waitUntil: 'commit' });
+        await page.waitForFunction(() => window.firstPart);
+        assert.deepEqual(await page.evaluate(() => window.firstPart), {
+          parsing: true,
+          shown,
+          theme: 'dark',
+          size: '4',
+          notice: shown ? null : 'Loading Stancemap…',
+        }, address);
+        await page.context().close();
+      }
+    } finally {
+      server.closeAllConnections();
+      await new Promise((ok) => server.close(ok));
+    }
+  });
+
   it('shows no prerendered article on another page of the reader', async () => {
     const { page, release } = await held();
     await page.goto(`${env.base}?view=library`);
-    assert.equal(await page.locator('[data-article]').count(), 0);
-    assert.equal(await page.locator('#stancemap').textContent(), 'Loading Stancemap…');
+    assert.equal(await page.locator('[data-article]').isVisible(), false);
+    assert.equal(await page.locator('#stancemap').innerText(), 'Loading Stancemap…');
     release();
     await page.locator('.sm-library-item').first().waitFor();
+    assert.equal(await page.locator('[data-article]').count(), 0);
     assert.deepEqual(page.errors, []);
   });
 
