@@ -193,6 +193,30 @@ mod page {
           requestAnimationFrame(() => setTimeout(() => performance.mark('interactive')));\n\
         }\n";
 
+    /// Trunk's loader imports and starts the app at once: on a fast connection the app's first
+    /// render (off-screen, for the takeover) then runs before the prerendered page's first
+    /// paint and holds it back. Rewritten to start the app after that paint (or after 100 ms,
+    /// in a tab that does not paint); the files are still fetched early (preloads).
+    fn defer_app(html: &str) -> Result<String, String> {
+        const IMPORT: &str = "import init, * as bindings from '";
+        let start = html
+            .find(IMPORT)
+            .ok_or("index.html has no loader importing the app")?;
+        let rest = &html[start + IMPORT.len()..];
+        let end = rest.find("';").ok_or("the loader's import does not end")?;
+        let glue = &rest[..end];
+        if !glue.starts_with("./") || glue.contains(['\'', '\\', '<']) {
+            return Err(format!("unexpected app module name {glue:?}"));
+        }
+        Ok(format!(
+            "{}await new Promise((ok) => {{\n  requestAnimationFrame(() => setTimeout(ok));\n  \
+             setTimeout(ok, 100);\n}});\nconst bindings = await import('{glue}');\n\
+             const init = bindings.default;{}",
+            &html[..start],
+            &rest[end + 2..]
+        ))
+    }
+
     /// Without JavaScript the article reads as usual; the header's actions cannot work.
     const NO_SCRIPT: &str =
         "<noscript><style>.stancemap .sm-appbar-nav { display: none; }</style></noscript>";
@@ -217,6 +241,7 @@ mod page {
             + 1;
         let (root, rest) = view.split_at(root_tag);
         let start_up = start_up();
+        let html = &defer_app(html)?;
         let main = span(html, "<main id=\"stancemap\"", "</main>")?;
         let mut page = html
             .replacen(
@@ -248,6 +273,25 @@ mod page {
             );
         }
         Ok(page)
+    }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn the_app_starts_after_the_first_paint() {
+            let html = "<script type=\"module\">\nimport init, * as bindings from './stancemap-ab12.js';\n\
+                        const wasm = await init({ module_or_path: './stancemap-ab12_bg.wasm' });\n\
+                        window.wasmBindings = bindings;</script>";
+            let page = super::defer_app(html).unwrap();
+            assert!(!page.contains("import init"));
+            let paint = page.find("requestAnimationFrame").unwrap();
+            let import = page.find("await import('./stancemap-ab12.js')").unwrap();
+            let start = page.find("await init(").unwrap();
+            assert!(paint < import && import < start, "{page}");
+            assert!(page.contains("window.wasmBindings = bindings;"));
+            assert!(super::defer_app("<p>no loader</p>").is_err());
+            assert!(super::defer_app("import init, * as bindings from 'https://x/y.js';").is_err());
+        }
     }
 }
 
