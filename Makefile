@@ -49,7 +49,7 @@ test-wasm: tools tools-browser
 	cargo test --target $(WASM_TARGET) --test web
 
 test-e2e: build tools-browser
-	node --test --test-reporter=spec tests/e2e/*.test.mjs
+	node --test --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
 
 screenshots: build tools-browser
 	node tests/e2e/screenshots.mjs

@@ -51,7 +51,7 @@ function bundle() {
   const files = [
     ['index.html (prerendered article, inline CSS and article JSON)', readFileSync(join(DIST, 'index.html'))],
     ['wasm', readFileSync(join(DIST, named(/'\.\/(stancemap-[0-9a-f]+_bg\.wasm)'/)))],
-    ['JS glue', readFileSync(join(DIST, named(/from '\.\/(stancemap-[0-9a-f]+\.js)'/)))],
+    ['JS glue', readFileSync(join(DIST, named(/'\.\/(stancemap-[0-9a-f]+\.js)'/)))],
   ];
   say('## Bundle: every byte the reader loads');
   say();

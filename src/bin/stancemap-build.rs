@@ -69,11 +69,12 @@ fn raw_text<'a>(name: &str, text: &'a str) -> Result<&'a str, String> {
 
 #[cfg(not(target_arch = "wasm32"))]
 mod embed {
-    /// The first `"./<prefix>…<suffix>"` file name quoted in `html`.
+    /// The first `./<prefix>…<suffix>` file name in `html`, quoted or (as the minified page
+    /// writes attribute values) not.
     pub fn asset<'a>(html: &'a str, prefix: &str, suffix: &str) -> Result<&'a str, String> {
         html.match_indices("./")
             .map(|(i, _)| &html[i + 2..])
-            .filter_map(|rest| rest.split(['"', '\'']).next())
+            .filter_map(|rest| rest.split(['"', '\'', ' ', '>', '\n']).next())
             .find(|name| name.starts_with(prefix) && name.ends_with(suffix))
             .ok_or_else(|| format!("index.html names no {prefix}*{suffix}"))
     }
@@ -193,6 +194,13 @@ mod page {
           requestAnimationFrame(() => setTimeout(() => performance.mark('interactive')));\n\
         }\n";
 
+    /// The first `<link … rel=stylesheet …>` tag of `html` (attribute values quoted or not).
+    fn stylesheet_link(html: &str) -> Option<&str> {
+        html.match_indices("<link ")
+            .filter_map(|(i, _)| html[i..].find('>').map(|end| &html[i..=i + end]))
+            .find(|tag| tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\""))
+    }
+
     /// Trunk's loader imports and starts the app at once: on a fast connection the app's first
     /// render (off-screen, for the takeover) then runs before the prerendered page's first
     /// paint and holds it back. Rewritten to start the app after that paint (or after 100 ms,
@@ -242,7 +250,8 @@ mod page {
         let (root, rest) = view.split_at(root_tag);
         let start_up = start_up();
         let html = &defer_app(html)?;
-        let main = span(html, "<main id=\"stancemap\"", "</main>")?;
+        // `<main id="stancemap">`, or `<main id=stancemap>` once Trunk has minified the page.
+        let main = span(html, "<main id=", "</main>")?;
         let mut page = html
             .replacen(
                 main,
@@ -260,11 +269,8 @@ mod page {
             )
             .replacen("</head>", &format!("{NO_SCRIPT}</head>"), 1);
         // Stylesheets inline: the text paints with the first response, no second round trip.
-        while let Ok(link) = span(&page, "<link rel=\"stylesheet\" href=\"./", ">") {
-            let name = link["<link rel=\"stylesheet\" href=\"./".len()..]
-                .split('"')
-                .next()
-                .unwrap_or_default();
+        while let Some(link) = stylesheet_link(&page) {
+            let name = crate::embed::asset(link, "", ".css")?;
             let css = read(dir, name)?;
             page = page.replacen(
                 link,
@@ -290,6 +296,18 @@ mod page {
             assert!(paint < import && import < start, "{page}");
             assert!(page.contains("window.wasmBindings = bindings;"));
             assert!(super::defer_app("<p>no loader</p>").is_err());
+        }
+
+        #[test]
+        fn finds_stylesheet_links_minified_or_not() {
+            let minified = "<link href=./a.svg rel=icon><link href=./stancemap-1.css integrity=sha384-x rel=stylesheet>";
+            assert_eq!(
+                super::stylesheet_link(minified),
+                Some("<link href=./stancemap-1.css integrity=sha384-x rel=stylesheet>")
+            );
+            let plain = "<link rel=\"stylesheet\" href=\"./page-2.css\" integrity=\"sha384-y\"/>";
+            assert_eq!(super::stylesheet_link(plain), Some(plain));
+            assert_eq!(super::stylesheet_link("<link rel=icon href=./a.svg>"), None);
             assert!(super::defer_app("import init, * as bindings from 'https://x/y.js';").is_err());
         }
     }

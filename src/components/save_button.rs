@@ -56,10 +56,9 @@ pub fn SaveButton(shown: RwSignal<Option<Arc<Article>>>) -> impl IntoView {
             disabled=disabled
             on:click=save
         >
-            // "Save offline" where the header is narrow.
-            "Save "
-            <span class="sm-wide-only">"for "</span>
-            "offline"
+            // "Save offline" where the header is narrow. One inline box: in the flex button,
+            // loose text beside the span would lose its spaces.
+            <span>"Save " <span class="sm-wide-only">"for "</span> "offline"</span>
         </button>
         <p class="sm-save-status" role="status">
             {message}

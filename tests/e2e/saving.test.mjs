@@ -16,6 +16,8 @@ async function save(path, id) {
   await page.goto(`${env.base}${path}`);
   await page.locator(`[data-article="${id}"] [data-entity]`).first().waitFor();
   const button = page.getByRole('button', { name: 'Save for offline' });
+  // As it reads on screen, spaces included (the default viewport is wide).
+  assert.equal(await button.innerText(), 'Save for offline');
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   assert.equal(download.suggestedFilename(), `${id}.html`);
   const file = join(downloads, download.suggestedFilename());

@@ -57,7 +57,12 @@ export async function serve(mounts, { gzip = false } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(ok)),
+    // Connections a browser keeps open (or a request it has just started) would keep close()
+    // waiting: a test that is done with the server ends them.
+    close: () => {
+      server.closeAllConnections();
+      return new Promise((ok) => server.close(ok));
+    },
   };
 }
 
