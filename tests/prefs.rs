@@ -75,3 +75,13 @@ proptest! {
         prop_assert!(prefs.size < SIZES.len());
     }
 }
+
+#[test]
+fn the_stored_form_uses_exactly_the_published_keys() {
+    let stored = Prefs::default().to_string();
+    let keys: Vec<&str> = stored
+        .split(' ')
+        .map(|w| w.split_once('=').unwrap().0)
+        .collect();
+    assert_eq!(keys, stancemap::core::prefs::KEYS);
+}

@@ -170,7 +170,7 @@ mod page {
         try {{\n\
           for (const word of (localStorage.getItem('{PREFS}') ?? '').split(' ')) {{\n\
             const [key, value] = word.split('=');\n\
-            if (['theme', 'size', 'font', 'width'].includes(key) && /^[a-z0-9]+$/.test(value ?? '')) {{\n\
+            if ({keys:?}.includes(key) && /^[a-z0-9]+$/.test(value ?? '')) {{\n\
               view.dataset[key] = value;\n\
             }}\n\
           }}\n\
@@ -182,7 +182,8 @@ mod page {
           view.style.display = 'none';\n\
           view.parentElement.removeAttribute('data-prerendered');\n\
           view.before(notice);\n\
-        }}\n"
+        }}\n",
+            keys = stancemap::core::prefs::KEYS,
         )
     }
 

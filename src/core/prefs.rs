@@ -83,6 +83,9 @@ keyword_enum!(Theme { Auto => "auto", "Auto", Light => "light", "Light", Sepia =
 keyword_enum!(Typeface { Sans => "sans", "Sans-serif", Serif => "serif", "Serif" });
 keyword_enum!(Width { Narrow => "narrow", "Narrow", Medium => "medium", "Medium", Wide => "wide", "Wide" });
 
+/// The keys of the stored form, in its order; each is also the `data-` attribute the page sets.
+pub const KEYS: [&str; 4] = ["theme", "size", "font", "width"];
+
 impl Prefs {
     /// Reads the stored form; unknown or malformed words keep their defaults.
     pub fn parse(stored: &str) -> Prefs {
