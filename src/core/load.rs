@@ -73,8 +73,9 @@ impl std::error::Error for LoadError {}
 /// Reads just the `format` member, so a future format is named as such rather than
 /// reported as a pile of shape errors.
 #[derive(Deserialize)]
-struct FormatProbe {
-    format: Option<serde_json::Value>,
+struct FormatProbe<'a> {
+    #[serde(borrow)]
+    format: Option<&'a serde_json::value::RawValue>,
 }
 
 /// Parses and validates article JSON.
@@ -87,10 +88,10 @@ pub fn parse_article(json: &str) -> Result<Article, LoadError> {
     if let Ok(FormatProbe {
         format: Some(found),
     }) = serde_json::from_str::<FormatProbe>(json)
-        && found != FORMAT_VERSION
+        && found.get() != FORMAT_VERSION.to_string()
     {
         return Err(LoadError::UnsupportedFormat {
-            found: found.to_string(),
+            found: found.get().to_owned(),
         });
     }
     // serde accepts a struct written as an array; an article never is one.
