@@ -153,6 +153,22 @@ describe('prerendered default article', () => {
     }
   });
 
+  it('shows a preview as a bottom sheet on a phone', async () => {
+    const page = await newPage(env, { waitForApp: false, viewport: { width: 375, height: 700 } });
+    await page.route('**/*.wasm', () => {}); // the app never arrives
+    await page.goto(env.base);
+    await page.locator('[data-entity="trump"]').first().focus();
+    const preview = page.locator('#sm-preview-trump');
+    await preview.waitFor();
+    // Once it has slid in.
+    await preview.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    const box = await preview.boundingBox();
+    assert.deepEqual([box.x, box.width, Math.round(box.y + box.height)], [0, 375, 700]);
+    assert.ok(box.height <= 0.75 * 700 + 1, `${box.height}`);
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
   it('shows no prerendered article on another page of the reader', async () => {
     const { page, release } = await held();
     await page.goto(`${env.base}?view=library`);
