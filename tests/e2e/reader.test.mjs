@@ -167,6 +167,7 @@ describe('prerendered default article', () => {
     assert.ok(box.height <= 0.75 * 700 + 1, `${box.height}`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.errors, []);
+    await page.context().close();
   });
 
   it('shows no prerendered article on another page of the reader', async () => {
