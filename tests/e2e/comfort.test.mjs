@@ -93,18 +93,26 @@ describe('reading comfort', () => {
     assert.ok((await y('.sm-matrix')) < (await y('.sm-glossary')));
   });
 
-  it('gives every control a touch target of at least 44 px on a phone', async () => {
-    const page = await newPage(env, { viewport: { width: 375, height: 800 }, hasTouch: true, isMobile: true });
-    await page.goto(env.base);
-    await page.getByRole('button', { name: 'Display' }).click();
-    const small = await page.evaluate(() =>
-      [...document.querySelectorAll('.stancemap :is(a, button, label)')]
-        // Links and markers inside sentences are exempt (WCAG 2.5.8, inline).
-        .filter((el) => el.getClientRects().length > 0 && !el.closest('.sm-body'))
-        .map((el) => ({ el: `${el.className || el.tagName} ${el.textContent.trim().slice(0, 24)}`, ...el.getBoundingClientRect().toJSON() }))
-        .filter((r) => r.height < 44 || r.width < 44)
-        .map((r) => `${r.el} (${Math.round(r.width)}×${Math.round(r.height)})`),
-    );
-    assert.deepEqual(small, []);
+  it('gives every control a touch target of at least 44 px on a phone, the header in one row', async () => {
+    for (const width of [375, 320]) {
+      const page = await newPage(env, { viewport: { width, height: 800 }, hasTouch: true, isMobile: true });
+      await page.goto(env.base);
+      // The header's actions keep to one row under the name, down to the smallest phones.
+      const rows = await page.evaluate(() =>
+        new Set([...document.querySelectorAll('.sm-appbar-nav :is(a, button)')].map((el) => el.getBoundingClientRect().top)).size,
+      );
+      assert.equal(rows, 1, `${width} px`);
+      await page.getByRole('button', { name: 'Display' }).click();
+      const small = await page.evaluate(() =>
+        [...document.querySelectorAll('.stancemap :is(a, button, label)')]
+          // Links and markers inside sentences are exempt (WCAG 2.5.8, inline).
+          .filter((el) => el.getClientRects().length > 0 && !el.closest('.sm-body'))
+          .map((el) => ({ el: `${el.className || el.tagName} ${el.textContent.trim().slice(0, 24)}`, ...el.getBoundingClientRect().toJSON() }))
+          .filter((r) => r.height < 44 || r.width < 44)
+          .map((r) => `${r.el} (${Math.round(r.width)}×${Math.round(r.height)})`),
+      );
+      assert.deepEqual(small, [], `${width} px`);
+      await page.context().close();
+    }
   });
 });
