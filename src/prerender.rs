@@ -39,6 +39,8 @@ pub fn site_page(article: Arc<Article>) -> String {
             let shown = RwSignal::new(None::<Arc<Article>>);
             // The defaults; the page's start-up script applies the reader's stored ones.
             let prefs = RwSignal::new(Prefs::default());
+            // Linked a second time here (ArticleView links for itself), at build time only:
+            // rendering the previews from inside ArticleView would ship their code in the wasm.
             let counts = mention_counts(&article, &link_article(&article));
             view! {
                 <ReaderRoot prefs=Some(prefs)>

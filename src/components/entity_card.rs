@@ -6,9 +6,9 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::kind_icon::{KindIcon, StanceIcon};
 use crate::cards::Cards;
-use crate::core::Entity;
 use crate::core::digest::{Digest, digest};
 use crate::core::placement::Side;
+use crate::core::{Entity, StanceKind};
 use crate::dom::select_all;
 use crate::evidence::Evidence;
 
@@ -50,8 +50,8 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
     let role_line = role_line(e, &facts);
     let summary = summary(e, Some(ids.summary.clone()));
     let described_by = e.summary.as_ref().map(|_| ids.summary.clone());
-    let stances = (!facts.stances.is_empty()).then(|| {
-        let items = facts
+    let stances = stances(
+        facts
             .stances
             .iter()
             .map(|s| {
@@ -66,26 +66,17 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
                     }
                 };
                 view! {
-                    <li>
-                        <button type="button" class="sm-card-stance" on:click=open_cell>
-                            <span class="sm-stance" data-stance=s.stance.label()>
-                                <StanceIcon stance=s.stance />
-                                {s.stance.label()}
-                            </span>
-                            <span class="sm-card-topic">
-                                {s.topic_label.clone()}
-                                <span class="sm-visually-hidden">" (show in the stance matrix)"</span>
-                            </span>
-                        </button>
-                    </li>
+                    <button type="button" class="sm-card-stance" on:click=open_cell>
+                        {stance_badge(s.stance)}
+                        <span class="sm-card-topic">
+                            {s.topic_label.clone()}
+                            <span class="sm-visually-hidden">" (show in the stance matrix)"</span>
+                        </span>
+                    </button>
                 }
             })
-            .collect_view();
-        view! {
-            <h3 class="sm-card-heading">"Positions in this article"</h3>
-            <ul class="sm-card-stances">{items}</ul>
-        }
-    });
+            .collect(),
+    );
     let quotes = quotes(&facts);
     let link = link(e);
     let times = times(total);
@@ -143,10 +134,7 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
             on:keydown=move |ev| on_card_key(cards, &ev)
         >
             <div class="sm-card-top">
-                <span class="sm-card-kind" data-kind=e.kind.as_str()>
-                    <KindIcon kind=e.kind />
-                    {e.kind.label()}
-                </span>
+                {kind_badge(e)}
                 <button
                     type="button"
                     class="sm-card-close"
@@ -232,6 +220,40 @@ fn next_tabbable_after(cards: Cards, mention: &HtmlElement) -> Option<HtmlElemen
 }
 
 // --- the parts of a card that are the same wherever it shows (see also `entity_preview.rs`) ---
+
+/// The entity's kind, with its icon.
+pub(super) fn kind_badge(e: &Entity) -> impl IntoView + use<> {
+    view! {
+        <span class="sm-card-kind" data-kind=e.kind.as_str()>
+            <KindIcon kind=e.kind />
+            {e.kind.label()}
+        </span>
+    }
+}
+
+/// A stance word with its icon, coloured by stance.
+pub(super) fn stance_badge(stance: StanceKind) -> impl IntoView {
+    view! {
+        <span class="sm-stance" data-stance=stance.label()>
+            <StanceIcon stance />
+            {stance.label()}
+        </span>
+    }
+}
+
+/// "Positions in this article": one list item per stance line (none without any).
+pub(super) fn stances<V: IntoView>(items: Vec<V>) -> Option<impl IntoView> {
+    (!items.is_empty()).then(|| {
+        let items = items
+            .into_iter()
+            .map(|item| view! { <li>{item}</li> })
+            .collect_view();
+        view! {
+            <h3 class="sm-card-heading">"Positions in this article"</h3>
+            <ul class="sm-card-stances">{items}</ul>
+        }
+    })
+}
 
 /// "Role · Speaks for Party", when the entity has either.
 pub(super) fn role_line(e: &Entity, facts: &Digest) -> Option<impl IntoView + use<>> {

@@ -5,8 +5,9 @@
 
 use leptos::prelude::*;
 
-use super::entity_card::{link, quotes, role_line, summary, times};
-use super::kind_icon::{KindIcon, StanceIcon};
+use super::entity_card::{
+    kind_badge, link, quotes, role_line, stance_badge, stances, summary, times,
+};
 use crate::core::Article;
 use crate::core::digest::digest;
 
@@ -25,37 +26,23 @@ pub fn EntityPreviews(article: std::sync::Arc<Article>, counts: Vec<usize>) -> i
         .filter(|(_, n)| *n > 0)
         .map(|(e, total)| {
             let facts = digest(&article, &e.id);
-            let stances = (!facts.stances.is_empty()).then(|| {
-                let items = facts
+            let stances = stances(
+                facts
                     .stances
                     .iter()
                     .map(|s| {
                         view! {
-                            <li>
-                                <span class="sm-card-stance">
-                                    <span class="sm-stance" data-stance=s.stance.label()>
-                                        <StanceIcon stance=s.stance />
-                                        {s.stance.label()}
-                                    </span>
-                                    <span class="sm-card-topic">{s.topic_label.clone()}</span>
-                                </span>
-                            </li>
+                            <span class="sm-card-stance">
+                                {stance_badge(s.stance)}
+                                <span class="sm-card-topic">{s.topic_label.clone()}</span>
+                            </span>
                         }
                     })
-                    .collect_view();
-                view! {
-                    <h3 class="sm-card-heading">"Positions in this article"</h3>
-                    <ul class="sm-card-stances">{items}</ul>
-                }
-            });
+                    .collect(),
+            );
             view! {
                 <div class="sm-card sm-preview" id=preview_id(&e.id) popover="hint">
-                    <div class="sm-card-top">
-                        <span class="sm-card-kind" data-kind=e.kind.as_str()>
-                            <KindIcon kind=e.kind />
-                            {e.kind.label()}
-                        </span>
-                    </div>
+                    <div class="sm-card-top">{kind_badge(e)}</div>
                     <p class="sm-card-name">{e.name.clone()}</p>
                     {role_line(e, &facts)}
                     {summary(e, None)}
