@@ -146,16 +146,15 @@ impl Evidence {
         }
     }
 
-    /// Scrolls the matrix to `cell` and focuses it (in whichever layout is visible).
+    /// Scrolls the matrix to `cell` and focuses it.
     pub fn focus_cell(&self, (row, column): (usize, usize)) {
         let Some(section) = self.section.get_untracked() else {
             return;
         };
         let selector = format!("[data-cell=\"{row}-{column}\"]");
-        let visible = select_all::<HtmlElement>(&section, &selector)
-            .into_iter()
-            .find(|el| el.offset_parent().is_some());
-        if let Some(el) = visible {
+        if let Ok(Some(el)) = section.query_selector(&selector)
+            && let Ok(el) = el.dyn_into::<HtmlElement>()
+        {
             scroll_to(&el);
             let _ = el.focus();
         }

@@ -1,5 +1,5 @@
-//! The stance matrix: a table of parties × topics (a per-party list on narrow screens) and the
-//! evidence of the selected cell.
+//! The stance matrix: a table of parties × topics (laid out as a per-party list on narrow
+//! screens, by CSS alone) and the evidence of the selected cell.
 
 use std::sync::Arc;
 
@@ -49,7 +49,18 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
             let cells = row
                 .cells
                 .iter()
-                .map(|cell| view! { <td>{cell_view(evidence, &article, r, row, cell)}</td> })
+                .map(|cell| {
+                    // The topic again, shown only where the table is laid out as a list (its
+                    // column header already names it to a screen reader).
+                    view! {
+                        <td>
+                            <span class="sm-cell-topic" aria-hidden="true">
+                                {article.topics[cell.topic].label.clone()}
+                            </span>
+                            {cell_view(evidence, &article, r, row, cell)}
+                        </td>
+                    }
+                })
                 .collect_view();
             view! {
                 <tr>
@@ -59,35 +70,6 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
                     </th>
                     {cells}
                 </tr>
-            }
-        })
-        .collect_view();
-
-    let list = matrix
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(r, row)| {
-            let items = row
-                .cells
-                .iter()
-                .map(|cell| {
-                    view! {
-                        <li>
-                            <span class="sm-list-topic">{article.topics[cell.topic].label.clone()}</span>
-                            {cell_view(evidence, &article, r, row, cell)}
-                        </li>
-                    }
-                })
-                .collect_view();
-            view! {
-                <section class="sm-list-party">
-                    <h3>
-                        {article.entities[row.party].name.clone()}
-                        <span class="sm-row-summary">{summary_text(row)}</span>
-                    </h3>
-                    <ul>{items}</ul>
-                </section>
             }
         })
         .collect_view();
@@ -115,7 +97,6 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
                 <tbody>{table_rows}</tbody>
             </table>
             <p class="sm-matrix-key" aria-hidden="true">"— no stated position"</p>
-            <div class="sm-matrix-list">{list}</div>
             {panel}
         </section>
     }

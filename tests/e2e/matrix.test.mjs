@@ -160,17 +160,27 @@ describe('matrix layout', () => {
     assert.ok(after.y >= 0 && after.y < 100, `sticky (y = ${after.y})`);
   });
 
-  it('is a complete per-party list on narrow screens', async () => {
+  it('is a complete per-party list on narrow screens, still one table to a screen reader', async () => {
     const page = await open({ viewport: { width: 375, height: 740 } });
-    assert.equal(await page.locator('.sm-matrix-table').isVisible(), false);
-    const parties = page.locator('.sm-list-party');
-    assert.equal(await parties.count(), 3);
-    assert.deepEqual(await parties.locator('h3').allTextContents(), [
+    const table = page.locator('.sm-matrix-table');
+    assert.equal(await table.evaluate((el) => getComputedStyle(el).display), 'block');
+    assert.match(await table.ariaSnapshot(), /^- table:/);
+    // Each party a heading with its summary, then a row per topic: its name beside its position.
+    const parties = table.locator('tbody th');
+    assert.deepEqual(await parties.allTextContents(), [
       'Iranaccepts 2 · rejects 2', 'United Statesdemands 2', 'Israeldemands 3',
     ]);
-    assert.equal(await page.locator('.sm-list-party li').count(), 15);
-    assert.equal(await page.locator('.sm-list-party .sm-none-text').first().isVisible(), true);
-    await page.locator('.sm-matrix-list [data-cell="0-4"]').click();
+    const rows = table.locator('tbody td');
+    assert.equal(await rows.count(), 15);
+    const heading = await parties.first().boundingBox();
+    const topic = await rows.first().locator('.sm-cell-topic').boundingBox();
+    const cell = await rows.first().locator('.sm-cell').boundingBox();
+    assert.ok(topic.y >= heading.y + heading.height - 1, 'the topics come under the party');
+    assert.ok(cell.x >= topic.x + topic.width, 'each position beside its topic');
+    assert.equal(await rows.nth(2).innerText(), 'Regional militant groups\n— no stated position');
+    // The column headers are only heard.
+    assert.ok((await table.locator('thead').boundingBox()).width <= 1);
+    await page.locator('[data-cell="0-4"]').click();
     const [q] = stancesOf('iran', 'verification');
     assert.ok((await quoteInText(page, q.i)).on);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
