@@ -25,6 +25,14 @@ pub enum Source {
     Refused(OpenError),
 }
 
+/// An article as opened: parsed, and the JSON text it was read from ("Save for offline"
+/// writes that text as it came).
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub article: Arc<Article>,
+    pub json: Arc<str>,
+}
+
 /// What an error view calls the place an inline or local article came from.
 pub const INLINE_LABEL: &str = "the article inlined in this page";
 
@@ -158,32 +166,31 @@ pub async fn fetch_text(url: &str) -> Result<String, OpenError> {
         .map_err(|e| network_error(e.to_string()))
 }
 
-/// Parses article text that did not come over the network.
-fn parse_local(label: &str, text: &str) -> Result<Arc<Article>, OpenError> {
-    parse_article(text)
-        .map(Arc::new)
-        .map_err(|error| OpenError::Load {
-            url: label.to_owned(),
+/// Parses article text read from `origin` (a URL, or what an error view calls a local source).
+fn parse(origin: &str, text: String) -> Result<Opened, OpenError> {
+    match parse_article(&text) {
+        Ok(article) => Ok(Opened {
+            article: Arc::new(article),
+            json: text.into(),
+        }),
+        Err(error) => Err(OpenError::Load {
+            url: origin.to_owned(),
             error,
-        })
+        }),
+    }
 }
 
 /// Fetches and validates the article at `url`.
-pub async fn fetch_article(url: &str) -> Result<Arc<Article>, OpenError> {
+pub async fn fetch_article(url: &str) -> Result<Opened, OpenError> {
     let text = fetch_text(url).await?;
-    parse_article(&text)
-        .map(Arc::new)
-        .map_err(|error| OpenError::Load {
-            url: url.to_owned(),
-            error,
-        })
+    parse(url, text)
 }
 
 /// Opens `source` relative to the page at `base`.
-pub async fn open(source: Source, base: String) -> Result<Arc<Article>, OpenError> {
+pub async fn open(source: Source, base: String) -> Result<Opened, OpenError> {
     let url = match source {
-        Source::Inline(text) => return parse_local(INLINE_LABEL, &text),
-        Source::Local { name, text } => return parse_local(&name, &text),
+        Source::Inline(text) => return parse(INLINE_LABEL, text),
+        Source::Local { name, text } => return parse(&name, text),
         Source::Refused(error) => return Err(error),
         Source::Url(src) => resolve(&src, &base)?,
         Source::Default => {

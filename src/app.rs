@@ -1,13 +1,11 @@
 //! The root component: the header, and the page the address names (an article or the library).
 
-use std::sync::Arc;
-
 use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::api::Opened;
 use crate::components::{AppBar, DropZone, LibraryView, ReaderPage};
-use crate::core::Article;
 use crate::core::prefs::Prefs;
 use crate::dom::on_window;
 use crate::offline::{UpdateNotice, Updates};
@@ -40,7 +38,7 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
     let route = RwSignal::new(route);
     let owns_page = host.owns_page();
     // The article on screen, for the header's "Save for offline".
-    let shown = RwSignal::new(None::<Arc<Article>>);
+    let shown = RwSignal::new(None::<Opened>);
     // Display preferences are the page's: an embed looks as its host styles it.
     let prefs = owns_page.then(|| RwSignal::new(storage::prefs()));
     if owns_page {

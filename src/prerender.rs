@@ -8,7 +8,7 @@ use any_spawner::{CustomExecutor, Executor, PinnedFuture, PinnedLocalFuture};
 use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
-use crate::api::Source;
+use crate::api::{Opened, Source};
 use crate::app::{Host, ReaderRoot};
 use crate::components::{AppBar, ArticleView, EntityPreviews};
 use crate::core::digest::mention_counts;
@@ -36,7 +36,7 @@ pub fn site_page(article: Arc<Article>) -> String {
     let html = owner.with(|| {
         untrack(|| {
             let route = RwSignal::new(Route::Reader(Source::Default));
-            let shown = RwSignal::new(None::<Arc<Article>>);
+            let shown = RwSignal::new(None::<Opened>);
             // The defaults; the page's start-up script applies the reader's stored ones.
             let prefs = RwSignal::new(Prefs::default());
             // Linked a second time here (ArticleView links for itself), at build time only:

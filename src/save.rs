@@ -6,8 +6,7 @@ use gloo_net::http::Request;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Url};
 
-use crate::api;
-use crate::core::Article;
+use crate::api::{self, Opened};
 use crate::core::saved::{file_name, saved_page};
 
 /// The build's single-file template, next to `index.html`.
@@ -16,8 +15,8 @@ pub const TEMPLATE: &str = "saved.html";
 /// How long the download's object URL is kept before it is released.
 const RELEASE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Builds the saved page for `article` and offers it as a download; the file's name on success.
-pub async fn save(article: &Article) -> Result<String, String> {
+/// Builds the saved page for `opened` and offers it as a download; the file's name on success.
+pub async fn save(Opened { article, json }: &Opened) -> Result<String, String> {
     let url = api::resolve(TEMPLATE, &api::page_base()).map_err(|e| e.to_string())?;
     let response = Request::get(&url)
         .send()
@@ -33,7 +32,7 @@ pub async fn save(article: &Article) -> Result<String, String> {
         .text()
         .await
         .map_err(|_| format!("{TEMPLATE} could not be read"))?;
-    let page = saved_page(&template, article).map_err(|e| e.to_string())?;
+    let page = saved_page(&template, article, json).map_err(|e| e.to_string())?;
     let name = file_name(article);
     download(&name, &page).map_err(|_| "the browser refused the download".to_owned())?;
     Ok(name)

@@ -240,7 +240,9 @@ mod page {
             .ok_or("articles/index.json names no default article")?;
         let path = format!("articles/{}", entry.src);
         let article = parse_article(&read(dir, &path)?).map_err(|e| format!("{path}: {e}"))?;
-        let json = script_json(&article)?;
+        // Written anew: compact, whatever the file's layout.
+        let json = serde_json::to_string(&article).map_err(|e| format!("{path}: {e}"))?;
+        let json = script_json(&json);
         let title = html_text(&format!("{} · Stancemap", article.title));
         let view = stancemap::prerender::site_page(Arc::new(article));
         // The start-up script goes first inside the view's root element.

@@ -1,13 +1,11 @@
 //! The reader's header: its name, the library link, "Open file" (read locally, never
 //! uploaded) and "Save for offline". A saved page has no library to link to or save from.
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
 use super::{ReaderControls, SaveButton};
+use crate::api::Opened;
 use crate::app::Host;
-use crate::core::Article;
 use crate::core::prefs::Prefs;
 use crate::files;
 use crate::route::{self, Route};
@@ -16,7 +14,7 @@ use crate::route::{self, Route};
 pub fn AppBar(
     route: RwSignal<Route>,
     host: Host,
-    shown: RwSignal<Option<Arc<Article>>>,
+    shown: RwSignal<Option<Opened>>,
     prefs: RwSignal<Prefs>,
 ) -> impl IntoView {
     let home = route::href(&route::home()).unwrap_or_default();

@@ -4,7 +4,7 @@ use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::{ErrorView, Loading};
-use crate::api::{self, Source};
+use crate::api::{self, Opened, Source};
 use crate::core::LibraryEntry;
 use crate::core::dates::human_date;
 use crate::core::digest::{mention_counts, reading_minutes};
@@ -64,7 +64,7 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
     });
     let meta = move || {
         details.get().map(|result| match result {
-            Ok(article) => {
+            Ok(Opened { article, .. }) => {
                 let links = link_article(&article);
                 let entities = mention_counts(&article, &links).iter().filter(|n| **n > 0).count();
                 let mut parts: Vec<String> = Vec::new();

@@ -1,20 +1,17 @@
 //! The reading page: loads one article and shows it, the loading notice, or why it failed.
 
-use std::sync::Arc;
-
 use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::{ArticleView, ErrorView, Loading};
-use crate::api::{self, Source};
-use crate::core::Article;
+use crate::api::{self, Opened, Source};
 
 /// `shown` holds the article while it is on screen.
 #[component]
 pub fn ReaderPage(
     source: Source,
     owns_page: bool,
-    shown: RwSignal<Option<Arc<Article>>>,
+    shown: RwSignal<Option<Opened>>,
 ) -> impl IntoView {
     let base = api::page_base();
     let opened = LocalResource::new(move || api::open(source.clone(), base.clone()));
@@ -24,7 +21,7 @@ pub fn ReaderPage(
         <Suspense fallback=Loading>
             {move || Suspend::new(async move {
                 match opened.await {
-                    Ok(article) => {
+                    Ok(Opened { article, .. }) => {
                         if owns_page {
                             super::set_document_title(&article.title);
                         }

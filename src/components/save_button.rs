@@ -1,11 +1,9 @@
 //! "Save for offline" in the header: downloads the article on screen as one HTML file that
 //! opens anywhere, with no network (see `crate::save`).
 
-use std::sync::Arc;
-
 use leptos::prelude::*;
 
-use crate::core::Article;
+use crate::api::Opened;
 use crate::save;
 
 /// Where a save stands, for the button and the message after it.
@@ -19,7 +17,7 @@ enum Saving {
 
 /// Enabled while an article is on screen; says what happened in a status message.
 #[component]
-pub fn SaveButton(shown: RwSignal<Option<Arc<Article>>>) -> impl IntoView {
+pub fn SaveButton(shown: RwSignal<Option<Opened>>) -> impl IntoView {
     let state = RwSignal::new(Saving::Idle);
     // Another article: the last message was about the previous one.
     Effect::new(move |_| {
@@ -27,12 +25,12 @@ pub fn SaveButton(shown: RwSignal<Option<Arc<Article>>>) -> impl IntoView {
         state.set(Saving::Idle);
     });
     let save = move |_| {
-        let Some(article) = shown.get_untracked() else {
+        let Some(opened) = shown.get_untracked() else {
             return;
         };
         state.set(Saving::Busy);
         leptos::task::spawn_local(async move {
-            state.set(match save::save(&article).await {
+            state.set(match save::save(&opened).await {
                 Ok(name) => Saving::Done(name),
                 Err(reason) => Saving::Failed(reason),
             });

@@ -12,33 +12,23 @@ pub const ARTICLE_SLOT: &str = "<!--stancemap:article-->";
 /// Where the article's title goes: inside `<title>`.
 pub const TITLE_SLOT: &str = "<!--stancemap:title-->";
 
-/// Why a page could not be saved.
+/// Why a page could not be saved: the template lacks the named slot (it is not the build's
+/// `saved.html`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum SaveError {
-    /// The template lacks a slot (not the build's `saved.html`).
-    Template(&'static str),
-    /// The article could not be written as JSON.
-    Json(String),
-}
+pub struct SaveError(pub &'static str);
 
 impl std::fmt::Display for SaveError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            SaveError::Template(slot) => write!(f, "the page template has no {slot} slot"),
-            SaveError::Json(e) => write!(f, "the article could not be written: {e}"),
-        }
+        write!(f, "the page template has no {} slot", self.0)
     }
 }
 
-/// The self-contained page showing `article`, made from the build's `template`.
-pub fn saved_page(template: &str, article: &Article) -> Result<String, SaveError> {
-    let (head, rest) = template
-        .split_once(TITLE_SLOT)
-        .ok_or(SaveError::Template("title"))?;
-    let (middle, tail) = rest
-        .split_once(ARTICLE_SLOT)
-        .ok_or(SaveError::Template("article"))?;
-    let json = script_json(article).map_err(SaveError::Json)?;
+/// The self-contained page showing `article`, made from the build's `template` and `json`,
+/// the JSON text the article was read from (kept as it came, not written anew).
+pub fn saved_page(template: &str, article: &Article, json: &str) -> Result<String, SaveError> {
+    let (head, rest) = template.split_once(TITLE_SLOT).ok_or(SaveError("title"))?;
+    let (middle, tail) = rest.split_once(ARTICLE_SLOT).ok_or(SaveError("article"))?;
+    let json = script_json(json);
     let title = html_text(&format!("{} · Stancemap", article.title));
     let mut page = String::with_capacity(template.len() + json.len() + title.len());
     page.push_str(head);
@@ -54,11 +44,10 @@ pub fn file_name(article: &Article) -> String {
     format!("{}.html", article.id)
 }
 
-/// The article as JSON that can sit inside a `<script>` element: `<` only occurs inside JSON
+/// JSON text that can sit inside a `<script>` element: in valid JSON `<` only occurs inside
 /// strings, where `\u003c` means the same, so no `</script>` or `<!--` can end the element.
-pub fn script_json(article: &Article) -> Result<String, String> {
-    let json = serde_json::to_string(article).map_err(|e| e.to_string())?;
-    Ok(json.replace('<', "\\u003c"))
+pub fn script_json(json: &str) -> String {
+    json.replace('<', "\\u003c")
 }
 
 /// `text` escaped for an HTML text context (such as `<title>`).

@@ -79,8 +79,11 @@ describe('save for offline', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  it('saves an article opened by URL, hostile strings included, and runs none of them', async () => {
+  it('saves an article opened by URL as it was written, hostile strings included, and runs none of them', async () => {
     const file = await save('?src=fixtures/e2e/hostile.json', 'hostile');
+    // The file's own JSON text, layout and all, with only `<` written as `\u003c`.
+    const inline = readFileSync(file, 'utf8').match(/<script type="application\/json" id="stancemap-article">([\s\S]*?)<\/script>/)[1];
+    assert.equal(inline, readFileSync('tests/fixtures/e2e/hostile.json', 'utf8').replaceAll('<', '\\u003c'));
     const page = await openSaved(file);
     const dialogs = recordDialogs(page);
     await page.locator('[data-article="hostile"]').waitFor();
