@@ -212,8 +212,9 @@ async function coldLoads(browser, base) {
     }
     say();
     say(`Budget: text visible ≤ 1.20× (c); interactive ≤ 1.50× (b).`);
-    say('Interactive: mentions open their cards — on our page from the first paint, by the prerendered ' +
-      'native previews (interest invokers; Chromium), otherwise when the app takes over. ' +
+    say('Interactive: every mention is bound to its card — on our page once the page is parsed, by the ' +
+      'prerendered native previews (interest invokers; Chromium), otherwise when the app takes over; on (b) ' +
+      'once Tippy is bound. Both are marked by a script after the text, just before the first paint. ' +
       'App: the wasm app has rendered the article (its cards, matrix and controls work once no preview is open).');
     say();
   }

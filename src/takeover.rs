@@ -66,7 +66,7 @@ pub fn take_over(root: &HtmlElement, fresh: &Element) {
 
 /// Marks a moment of the page's load, once: `"app"` when the app has rendered its article,
 /// `"interactive"` when mentions respond — at the takeover, unless the page's native previews
-/// made them respond from the first paint (see `PARSED` in the build hook).
+/// bound them once the page was parsed (see `PARSED` in the build hook).
 pub fn mark(name: &str) {
     if let Some(performance) = web_sys::window().and_then(|w| w.performance())
         && performance.get_entries_by_name(name).length() == 0

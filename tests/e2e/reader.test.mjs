@@ -58,8 +58,14 @@ describe('prerendered default article', () => {
   it('opens native previews on hover and keyboard focus before the app arrives', async () => {
     const { page, release } = await held();
     await page.goto(env.base);
-    // Mentions respond from the first paint: that is when the page marks itself interactive.
+    // Every mention is bound to its preview once the page is parsed: the page marks itself
+    // interactive then (before DOMContentLoaded), as the static HTML + Tippy.js baseline does.
     await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    const [mark, parsed] = await page.evaluate(() => [
+      performance.getEntriesByName('interactive')[0].startTime,
+      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    ]);
+    assert.ok(mark <= parsed, `interactive at ${mark} ms, parsed at ${parsed} ms`);
     const open = () => page.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
     const mention = page.locator('[data-entity="araghchi"]').first();
     await mention.hover();
