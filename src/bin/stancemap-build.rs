@@ -187,14 +187,12 @@ mod page {
         )
     }
 
-    /// A script that runs once the whole prerendered page is parsed, previews included: where
-    /// the browser opens them natively (interest invokers), every mention is bound to its card
-    /// from here on, which it marks `performance.mark("interactive")` (the moment the static
-    /// HTML + Tippy.js baseline marks too: its script after the text, once Tippy is bound).
-    const PARSED: &str = "\nif (document.getElementById('stancemap').hasAttribute('data-prerendered') && \
-        'interestForElement' in HTMLAnchorElement.prototype) {\n\
-          performance.mark('interactive');\n\
-        }\n";
+    /// A script that runs once the whole prerendered page is parsed, previews included: every
+    /// mention is bound to its card from here on — natively where the browser has interest
+    /// invokers, by the script's own listeners where it has only popovers — which it marks
+    /// `performance.mark("interactive")` (the moment the static HTML + Tippy.js baseline marks
+    /// too: its script after the text, once Tippy is bound).
+    const PARSED: &str = include_str!("previews.js");
 
     /// The first `<link … rel=stylesheet …>` tag of `html` (attribute values quoted or not).
     fn stylesheet_link(html: &str) -> Option<&str> {

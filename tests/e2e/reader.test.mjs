@@ -10,8 +10,8 @@ const env = useBrowser();
 
 describe('prerendered default article', () => {
   /** A page whose wasm is held back until `release()`; layout shifts are recorded. */
-  async function held() {
-    const page = await newPage(env, { waitForApp: false });
+  async function held(options = {}) {
+    const page = await newPage(env, { waitForApp: false, ...options });
     await page.addInitScript(() => {
       window.shifts = [];
       new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
@@ -174,6 +174,95 @@ describe('prerendered default article', () => {
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();
+  });
+
+  /** As in a browser with popovers but no interest invokers (Firefox, Safari). */
+  async function withoutInterestInvokers(options) {
+    const held_ = await held(options);
+    await held_.page.addInitScript(() => delete HTMLAnchorElement.prototype.interestForElement);
+    return held_;
+  }
+  const openPreviews = (page) => page.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
+
+  it('opens the previews by script where the browser has popovers but no interest invokers', async () => {
+    const { page, release } = await withoutInterestInvokers({ viewport: { width: 1280, height: 800 } });
+    await page.goto(env.base);
+    // Bound once the page is parsed, as with interest invokers; the inert attribute is gone.
+    const [mark, parsed] = await page.evaluate(() => [
+      performance.getEntriesByName('interactive')[0]?.startTime,
+      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    ]);
+    assert.ok(mark <= parsed, `interactive at ${mark} ms, parsed at ${parsed} ms`);
+    assert.equal(await page.locator('[interestfor]').count(), 0);
+    // Hover: opens after the dwell, beside the mention's line, inside the window.
+    const mention = page.locator('[data-entity="araghchi"]').first();
+    await mention.hover();
+    assert.deepEqual(await openPreviews(page), []);
+    const preview = page.locator('#sm-preview-araghchi');
+    await preview.waitFor();
+    assert.equal(await mention.getAttribute('aria-expanded'), 'true');
+    const m = await mention.evaluate((el) => el.getClientRects()[0].toJSON());
+    const p = await preview.boundingBox();
+    assert.ok(p.y >= m.bottom || p.y + p.height <= m.top, `${JSON.stringify(m)} ${JSON.stringify(p)}`);
+    assert.ok(p.x >= 0 && p.x + p.width <= 1280 && p.y >= 0 && p.y + p.height <= 800, JSON.stringify(p));
+    assert.deepEqual(await axeViolations(page), []);
+    // Into the preview: it stays; away from both: it closes after the grace period.
+    await page.mouse.move(p.x + 20, p.y + 20, { steps: 4 });
+    await page.waitForTimeout(600);
+    assert.deepEqual(await openPreviews(page), ['sm-preview-araghchi']);
+    await page.mouse.move(1200, 5);
+    await page.waitForFunction(() => !document.querySelector(':popover-open'));
+    assert.equal(await mention.getAttribute('aria-expanded'), 'false');
+    // Keyboard: focus opens one, Escape closes it.
+    await page.locator('[data-entity="trump"]').first().focus();
+    await page.waitForFunction(() => document.querySelector(':popover-open')?.id === 'sm-preview-trump');
+    await page.keyboard.press('Escape');
+    assert.deepEqual(await openPreviews(page), []);
+    // The app waits for an open preview, then takes over; its own cards answer.
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('#sm-preview-iran').waitFor();
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('app').length === 1);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    await page.mouse.move(1200, 5);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('.sm-card[data-card="iran"]').waitFor();
+    assert.deepEqual(await openPreviews(page), []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('opens a preview by script on a tap, as a bottom sheet, where there are no interest invokers', async () => {
+    const { page } = await withoutInterestInvokers({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    await page.goto(env.base);
+    await page.locator('[data-entity="trump"]').first().tap();
+    const preview = page.locator('#sm-preview-trump');
+    await preview.waitFor();
+    await preview.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    const box = await preview.boundingBox();
+    assert.deepEqual([box.x, box.width, Math.round(box.y + box.height)], [0, 375, 700]);
+    // The tap showed the preview instead of following the mention's link.
+    assert.equal(new URL(page.url()).hash, '');
+    // A tap elsewhere closes it.
+    await page.locator('h1.sm-title').tap();
+    await page.waitForFunction(() => !document.querySelector(':popover-open'));
+    assert.deepEqual(page.errors, []);
+    await page.context().close();
+  });
+
+  it('leaves the mentions to the app where the browser has no popovers', async () => {
+    const { page, release } = await held();
+    await page.addInitScript(() => delete HTMLElement.prototype.showPopover);
+    await page.goto(env.base);
+    await page.waitForTimeout(300);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('interactive').length), 0);
+    release();
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('.sm-card[data-card="iran"]').waitFor();
+    assert.deepEqual(page.errors, []);
   });
 
   it('shows no prerendered article on another page of the reader', async () => {
