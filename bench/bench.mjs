@@ -70,6 +70,10 @@ function bundle() {
   say(`Within index.html: CSS ${kb(cssBytes.length)} raw, article JSON ${kb(article.length)} raw.`);
   say(`Shell (wasm + JS + CSS): ${kb(shell.brotli)} brotli against a budget of ${kb(SHELL_BUDGET)}: ` +
     `${shell.brotli <= SHELL_BUDGET ? 'within' : `**over by ${kb(shell.brotli - SHELL_BUDGET)}**`}.`);
+  const page = sizes(files[0][1]);
+  say(`Needed before the mentions respond: index.html alone (${kb(page.gzip)} gzip, ${kb(page.brotli)} brotli), ` +
+    'whose prerendered previews open without the wasm; the wasm and its JS are preloaded beside it and start the app ' +
+    'after the first paint.');
   say();
   wasmByCrate(sizes(files[1][1]).brotli);
 }
