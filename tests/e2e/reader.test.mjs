@@ -28,6 +28,46 @@ describe('prerendered default article', () => {
     return { page, release };
   }
 
+  const openPreviews = (page) => page.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
+
+  /** Every mention is bound to its preview once the page is parsed: the page marks itself
+   * interactive then (before DOMContentLoaded), as the static HTML + Tippy.js baseline does. */
+  async function assertBoundWhenParsed(page) {
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    const [mark, parsed] = await page.evaluate(() => [
+      performance.getEntriesByName('interactive')[0].startTime,
+      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
+    ]);
+    assert.ok(mark <= parsed, `interactive at ${mark} ms, parsed at ${parsed} ms`);
+  }
+
+  /** The app, once released, waits for an open preview to close before it takes the page over;
+   * then its own cards answer and the prerendered previews are gone. */
+  async function assertTakeoverWaitsForPreview(page, release) {
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('#sm-preview-iran').waitFor();
+    release();
+    // The app has rendered its article off-screen, and waits.
+    await page.waitForFunction(() => performance.getEntriesByName('app').length === 1);
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    assert.deepEqual(await openPreviews(page), ['sm-preview-iran']);
+    await page.mouse.move(1200, 5);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+    assert.equal(await page.locator('.sm-preview').count(), 0);
+    assert.equal(await page.locator('[interestfor]').count(), 0);
+    await page.locator('[data-entity="iran"]').first().hover();
+    await page.locator('.sm-card[data-card="iran"]').waitFor();
+    assert.deepEqual(await openPreviews(page), []);
+  }
+
+  /** A phone's bottom sheet, once it has slid in: [x, width, bottom]. */
+  async function sheet(preview) {
+    await preview.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
+    const box = await preview.boundingBox();
+    return { edges: [box.x, box.width, Math.round(box.y + box.height)], height: box.height };
+  }
+
   it('is readable before any wasm arrives, and the app takes it over without a shift', async () => {
     const { page, release } = await held();
     await page.goto(env.base);
@@ -58,15 +98,8 @@ describe('prerendered default article', () => {
   it('opens native previews on hover and keyboard focus before the app arrives', async () => {
     const { page, release } = await held();
     await page.goto(env.base);
-    // Every mention is bound to its preview once the page is parsed: the page marks itself
-    // interactive then (before DOMContentLoaded), as the static HTML + Tippy.js baseline does.
-    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
-    const [mark, parsed] = await page.evaluate(() => [
-      performance.getEntriesByName('interactive')[0].startTime,
-      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
-    ]);
-    assert.ok(mark <= parsed, `interactive at ${mark} ms, parsed at ${parsed} ms`);
-    const open = () => page.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
+    await assertBoundWhenParsed(page);
+    const open = () => openPreviews(page);
     const mention = page.locator('[data-entity="araghchi"]').first();
     await mention.hover();
     const preview = page.locator('#sm-preview-araghchi');
@@ -89,22 +122,7 @@ describe('prerendered default article', () => {
     assert.match(await page.locator('#sm-preview-trump').textContent(), /President of the United States/);
     await page.keyboard.press('Escape');
     assert.deepEqual(await open(), []);
-    // The app waits for an open preview to close before it takes the page over.
-    await page.locator('[data-entity="iran"]').first().hover();
-    await page.locator('#sm-preview-iran').waitFor();
-    release();
-    // The app has rendered its article off-screen, and waits.
-    await page.waitForFunction(() => performance.getEntriesByName('app').length === 1);
-    await page.waitForTimeout(300);
-    assert.equal(await page.locator('[data-prerendered]').count(), 1);
-    assert.deepEqual(await open(), ['sm-preview-iran']);
-    await page.mouse.move(1200, 5);
-    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
-    assert.equal(await page.locator('.sm-preview').count(), 0);
-    assert.equal(await page.locator('[interestfor]').count(), 0);
-    // The app's own cards answer now.
-    await page.locator('[data-entity="iran"]').first().hover();
-    await page.locator('.sm-card[data-card="iran"]').waitFor();
+    await assertTakeoverWaitsForPreview(page, release);
     assert.deepEqual(page.errors, []);
   });
 
@@ -166,11 +184,9 @@ describe('prerendered default article', () => {
     await page.locator('[data-entity="trump"]').first().focus();
     const preview = page.locator('#sm-preview-trump');
     await preview.waitFor();
-    // Once it has slid in.
-    await preview.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-    const box = await preview.boundingBox();
-    assert.deepEqual([box.x, box.width, Math.round(box.y + box.height)], [0, 375, 700]);
-    assert.ok(box.height <= 0.75 * 700 + 1, `${box.height}`);
+    const { edges, height } = await sheet(preview);
+    assert.deepEqual(edges, [0, 375, 700]);
+    assert.ok(height <= 0.75 * 700 + 1, `${height}`);
     assert.deepEqual(await axeViolations(page), []);
     assert.deepEqual(page.errors, []);
     await page.context().close();
@@ -182,17 +198,11 @@ describe('prerendered default article', () => {
     await held_.page.addInitScript(() => delete HTMLAnchorElement.prototype.interestForElement);
     return held_;
   }
-  const openPreviews = (page) => page.evaluate(() => [...document.querySelectorAll(':popover-open')].map((e) => e.id));
-
   it('opens the previews by script where the browser has popovers but no interest invokers', async () => {
     const { page, release } = await withoutInterestInvokers({ viewport: { width: 1280, height: 800 } });
     await page.goto(env.base);
     // Bound once the page is parsed, as with interest invokers; the inert attribute is gone.
-    const [mark, parsed] = await page.evaluate(() => [
-      performance.getEntriesByName('interactive')[0]?.startTime,
-      performance.getEntriesByType('navigation')[0].domContentLoadedEventStart,
-    ]);
-    assert.ok(mark <= parsed, `interactive at ${mark} ms, parsed at ${parsed} ms`);
+    await assertBoundWhenParsed(page);
     assert.equal(await page.locator('[interestfor]').count(), 0);
     // Hover: opens after the dwell, beside the mention's line, inside the window.
     const mention = page.locator('[data-entity="araghchi"]').first();
@@ -218,18 +228,7 @@ describe('prerendered default article', () => {
     await page.waitForFunction(() => document.querySelector(':popover-open')?.id === 'sm-preview-trump');
     await page.keyboard.press('Escape');
     assert.deepEqual(await openPreviews(page), []);
-    // The app waits for an open preview, then takes over; its own cards answer.
-    await page.locator('[data-entity="iran"]').first().hover();
-    await page.locator('#sm-preview-iran').waitFor();
-    release();
-    await page.waitForFunction(() => performance.getEntriesByName('app').length === 1);
-    await page.waitForTimeout(300);
-    assert.equal(await page.locator('[data-prerendered]').count(), 1);
-    await page.mouse.move(1200, 5);
-    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
-    await page.locator('[data-entity="iran"]').first().hover();
-    await page.locator('.sm-card[data-card="iran"]').waitFor();
-    assert.deepEqual(await openPreviews(page), []);
+    await assertTakeoverWaitsForPreview(page, release);
     assert.deepEqual(page.errors, []);
   });
 
@@ -239,9 +238,7 @@ describe('prerendered default article', () => {
     await page.locator('[data-entity="trump"]').first().tap();
     const preview = page.locator('#sm-preview-trump');
     await preview.waitFor();
-    await preview.evaluate((el) => Promise.all(el.getAnimations().map((a) => a.finished)));
-    const box = await preview.boundingBox();
-    assert.deepEqual([box.x, box.width, Math.round(box.y + box.height)], [0, 375, 700]);
+    assert.deepEqual((await sheet(preview)).edges, [0, 375, 700]);
     // The tap showed the preview instead of following the mention's link.
     assert.equal(new URL(page.url()).hash, '');
     // A tap elsewhere closes it.
