@@ -36,7 +36,7 @@ pub fn mount(root: HtmlElement, route: Route, host: Host) {
         embed::claim_url();
     }
     panic::install(&root);
-    // The prerendered article is the page's own, which the home route shows (`route::home`).
+    // The prerendered article is the page's own: the default article, or the one it inlines.
     let over_prerendered = takeover::is_prerendered(&root)
         && matches!(route, Route::Reader(Source::Default | Source::Inline(_)));
     let target: HtmlElement = match web_sys::window().and_then(|w| w.document()) {

@@ -251,6 +251,7 @@ mod page {
             + 1;
         let (root, rest) = view.split_at(root_tag);
         let start_up = start_up();
+        let parsed = raw_text("previews.js", PARSED)?;
         let html = &defer_app(html)?;
         // `<main id="stancemap">`, or `<main id=stancemap>` once Trunk has minified the page.
         let main = span(html, "<main id=", "</main>")?;
@@ -259,7 +260,7 @@ mod page {
                 main,
                 &format!(
                     "<main id=\"stancemap\" data-prerendered>{root}<script>{start_up}</script>{rest}</main>\n    \
-                     <script>{PARSED}</script>\n    \
+                     <script>{parsed}</script>\n    \
                      <script type=\"application/json\" id=\"stancemap-article\">{json}</script>"
                 ),
                 1,
@@ -299,6 +300,16 @@ mod page {
             assert!(page.contains("window.wasmBindings = bindings;"));
             assert!(super::defer_app("<p>no loader</p>").is_err());
             assert!(super::defer_app("import init, * as bindings from 'https://x/y.js';").is_err());
+        }
+
+        #[test]
+        fn previews_keep_the_cards_timing() {
+            let dwell = stancemap::cards::DWELL.as_millis();
+            let grace = stancemap::cards::GRACE.as_millis();
+            assert!(super::PARSED.contains(&format!("const DWELL = {dwell};")));
+            assert!(super::PARSED.contains(&format!("const GRACE = {grace};")));
+            let css = include_str!("../../style/stancemap.css");
+            assert!(css.contains(&format!("interest-delay: {dwell}ms {grace}ms;")));
         }
 
         #[test]

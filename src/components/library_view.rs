@@ -4,7 +4,7 @@ use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 
 use super::{ErrorView, Loading};
-use crate::api::{self, Opened, Source};
+use crate::api::{self, Source};
 use crate::core::LibraryEntry;
 use crate::core::dates::human_date;
 use crate::core::digest::{mention_counts, reading_minutes};
@@ -59,12 +59,13 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
         let url = url.clone();
         move || {
             let url = url.clone();
-            async move { api::fetch_article(&url).await }
+            // Only the article: its counts are shown, its JSON text is not kept.
+            async move { api::fetch_article(&url).await.map(|opened| opened.article) }
         }
     });
     let meta = move || {
         details.get().map(|result| match result {
-            Ok(Opened { article, .. }) => {
+            Ok(article) => {
                 let links = link_article(&article);
                 let entities = mention_counts(&article, &links).iter().filter(|n| **n > 0).count();
                 let mut parts: Vec<String> = Vec::new();
