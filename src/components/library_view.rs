@@ -1,6 +1,6 @@
 //! The library: every article of `articles/index.json` with its source, date, reading time and counts.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ErrorView, Loading};
@@ -17,10 +17,7 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
         super::set_document_title("Library");
     }
     let base = api::page_base();
-    let library = LocalResource::new(move || {
-        let base = base.clone();
-        async move { api::fetch_library(&base).await }
-    });
+    let library = super::loaded(async move { api::fetch_library(&base).await });
     view! {
         <section class="sm-library" aria-labelledby="sm-library-title">
             <h1 id="sm-library-title" class="sm-title">"Library"</h1>
@@ -29,21 +26,18 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
                 <em>"Open file"</em>
                 " or by dropping it on the page: it is read in your browser and never uploaded."
             </p>
-            <Suspense fallback=Loading>
-                {move || Suspend::new(async move {
-                    match library.await {
-                        Ok((index_url, library)) => {
-                            let items = library
-                                .articles
-                                .into_iter()
-                                .map(|entry| view! { <LibraryItem route entry index_url=index_url.clone() /> })
-                                .collect_view();
-                            Either::Left(view! { <ol class="sm-library-list">{items}</ol> })
-                        }
-                        Err(error) => Either::Right(view! { <ErrorView error /> }),
-                    }
-                })}
-            </Suspense>
+            {move || match library.get() {
+                None => EitherOf3::A(view! { <Loading /> }),
+                Some(Ok((index_url, library))) => {
+                    let items = library
+                        .articles
+                        .into_iter()
+                        .map(|entry| view! { <LibraryItem route entry index_url=index_url.clone() /> })
+                        .collect_view();
+                    EitherOf3::B(view! { <ol class="sm-library-list">{items}</ol> })
+                }
+                Some(Err(error)) => EitherOf3::C(view! { <ErrorView error /> }),
+            }}
         </section>
     }
 }
@@ -55,13 +49,10 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
     let src = page_relative(&url);
     let target = Route::Reader(Source::Url(src));
     let href = route::href(&target).unwrap_or_default();
-    let details = LocalResource::new({
+    let details = super::loaded({
         let url = url.clone();
-        move || {
-            let url = url.clone();
-            // Only the article: its counts are shown, its JSON text is not kept.
-            async move { api::fetch_article(&url).await.map(|opened| opened.article) }
-        }
+        // Only the article: its counts are shown, its JSON text is not kept.
+        async move { api::fetch_article(&url).await.map(|opened| opened.article) }
     });
     let meta = move || {
         details.get().map(|result| match result {

@@ -31,9 +31,25 @@ pub use reader_page::ReaderPage;
 pub use save_button::SaveButton;
 pub use status::Loading;
 
+use leptos::prelude::*;
+
 /// Titles the browser tab "<title> · Stancemap".
 pub(crate) fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{title} · Stancemap"));
     }
+}
+
+/// What `load` resolves to, once it has: `None` until then. For the pages' one-shot loads
+/// (nothing they read changes while they are shown): a `LocalResource` would also track what
+/// its fetcher reads to load again, and costs the wasm 8 KiB brotli more.
+pub(crate) fn loaded<T: 'static>(
+    load: impl Future<Output = T> + 'static,
+) -> ReadSignal<Option<T>, LocalStorage> {
+    let (value, set) = signal_local(None);
+    leptos::task::spawn_local(async move {
+        // Nothing to do if the page was left before its load finished.
+        let _ = set.try_set(Some(load.await));
+    });
+    value
 }

@@ -1,6 +1,6 @@
 //! The reading page: loads one article and shows it, the loading notice, or why it failed.
 
-use leptos::either::Either;
+use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ArticleView, ErrorView, Loading};
@@ -14,27 +14,22 @@ pub fn ReaderPage(
     shown: RwSignal<Option<Opened>>,
 ) -> impl IntoView {
     let base = api::page_base();
-    let opened = LocalResource::new(move || api::open(source.clone(), base.clone()));
+    let opened = super::loaded(api::open(source, base));
     Effect::new(move |_| shown.set(opened.get().and_then(Result::ok)));
     on_cleanup(move || shown.set(None));
-    view! {
-        <Suspense fallback=Loading>
-            {move || Suspend::new(async move {
-                match opened.await {
-                    Ok(Opened { article, .. }) => {
-                        if owns_page {
-                            super::set_document_title(&article.title);
-                        }
-                        Either::Left(view! { <ArticleView article /> })
-                    }
-                    Err(error) => {
-                        if owns_page {
-                            super::set_document_title("Could not open the article");
-                        }
-                        Either::Right(view! { <ErrorView error /> })
-                    }
-                }
-            })}
-        </Suspense>
+    move || match opened.get() {
+        None => EitherOf3::A(view! { <Loading /> }),
+        Some(Ok(Opened { article, .. })) => {
+            if owns_page {
+                super::set_document_title(&article.title);
+            }
+            EitherOf3::B(view! { <ArticleView article /> })
+        }
+        Some(Err(error)) => {
+            if owns_page {
+                super::set_document_title("Could not open the article");
+            }
+            EitherOf3::C(view! { <ErrorView error /> })
+        }
     }
 }
