@@ -85,10 +85,13 @@ fn problem(p: Problem) -> impl IntoView {
     }
 }
 
+/// `s` with its first letter capitalised. Only ASCII: the messages are the reader's own, which
+/// start with an ASCII letter, and `char::to_uppercase` would add Unicode's case tables to the
+/// wasm (5 KiB brotli).
 fn capitalise(s: &str) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut s = s.to_owned();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    s
 }
