@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 use stancemap::api::{OpenError, Source};
-use stancemap::components::{ArticleView, ErrorView, Loading};
+use stancemap::components::{ArticleView, ErrorView, Loading, loaded};
 use stancemap::core::{LoadError, parse_article};
 use stancemap::{App, Host, Route, panic};
 use wasm_bindgen::JsCast;
@@ -462,4 +462,30 @@ async fn matrix_cell_highlights_exactly_its_quotes_and_markers_lead_back() {
         table_cell.get_attribute("aria-pressed").as_deref(),
         Some("false")
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_load_shows_nothing_until_it_resolves_and_is_dropped_once_its_page_is_left() {
+    let owner = Owner::new();
+    let value = owner.with(|| {
+        loaded(async {
+            sleep(30).await;
+            7
+        })
+    });
+    assert_eq!(value.get_untracked(), None);
+    sleep(80).await;
+    assert_eq!(value.get_untracked(), Some(7));
+
+    // The page is left (its owner disposed) before the load finishes: nothing is set, no panic.
+    let left = Owner::new();
+    let value = left.with(|| {
+        loaded(async {
+            sleep(30).await;
+            "late"
+        })
+    });
+    drop(left);
+    sleep(80).await;
+    assert_eq!(value.try_get_untracked(), None);
 }

@@ -43,7 +43,7 @@ pub(crate) fn set_document_title(title: &str) {
 /// What `load` resolves to, once it has: `None` until then. For the pages' one-shot loads
 /// (nothing they read changes while they are shown): a `LocalResource` would also track what
 /// its fetcher reads to load again, and costs the wasm 8 KiB brotli more.
-pub(crate) fn loaded<T: 'static>(
+pub fn loaded<T: 'static>(
     load: impl Future<Output = T> + 'static,
 ) -> ReadSignal<Option<T>, LocalStorage> {
     let (value, set) = signal_local(None);
