@@ -303,11 +303,16 @@ mod page {
         }
 
         #[test]
-        fn previews_keep_the_cards_timing() {
+        fn previews_keep_the_cards_timing_and_spacing() {
             let dwell = stancemap::cards::DWELL.as_millis();
             let grace = stancemap::cards::GRACE.as_millis();
             assert!(super::PARSED.contains(&format!("const DWELL = {dwell};")));
             assert!(super::PARSED.contains(&format!("const GRACE = {grace};")));
+            // The script's one GAP is both the card's distance from its mention and from the
+            // window's edges, as placement.rs's GAP and MARGIN are.
+            use stancemap::core::placement::{GAP, MARGIN};
+            assert_eq!(GAP, MARGIN);
+            assert!(super::PARSED.contains(&format!("const GAP = {GAP};")));
             let css = include_str!("../../style/stancemap.css");
             assert!(css.contains(&format!("interest-delay: {dwell}ms {grace}ms;")));
         }
