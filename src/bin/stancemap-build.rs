@@ -7,7 +7,9 @@
 //!   this build's hashed wasm, JS and CSS;
 //! - prerenders the library's default article into `index.html` (the reader's own components
 //!   rendered natively), with its JSON inlined and the stylesheets inlined, so the page is
-//!   readable at first paint, before any wasm, and with JavaScript off;
+//!   readable at first paint, before any wasm, and with JavaScript off; and makes the page's
+//!   loader check the app's JS and wasm against their integrity, which Trunk's markup records
+//!   but does not enforce;
 //! - writes `saved.html`, the template "Save for offline" fills with an article: the whole
 //!   reader (wasm, JS, CSS, icon) inlined into one page that works from `file://`;
 //! - writes `sw.js`, the service worker, with every file of the build to precache and a
@@ -194,11 +196,33 @@ mod page {
     /// too: its script after the text, once Tippy is bound).
     const PARSED: &str = include_str!("previews.js");
 
-    /// The first `<link … rel=stylesheet …>` tag of `html` (attribute values quoted or not).
-    fn stylesheet_link(html: &str) -> Option<&str> {
+    /// Every `<link …>` tag of `html`.
+    fn links(html: &str) -> impl Iterator<Item = &str> {
         html.match_indices("<link ")
             .filter_map(|(i, _)| html[i..].find('>').map(|end| &html[i..=i + end]))
-            .find(|tag| tag.contains("rel=stylesheet") || tag.contains("rel=\"stylesheet\""))
+    }
+
+    /// The attribute `name` of a start tag, its value quoted or (as the minified page writes
+    /// it) not: the whole ` name=value` and the value.
+    fn attribute<'a>(tag: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
+        let start = tag.find(&format!(" {name}="))?;
+        let from = start + name.len() + 2;
+        let rest = &tag[from..];
+        let (value, len) = match rest.strip_prefix('"') {
+            Some(quoted) => quoted.split_once('"').map(|(v, _)| (v, v.len() + 2))?,
+            None => rest.find([' ', '>']).map(|end| (&rest[..end], end))?,
+        };
+        Some((&tag[start..from + len], value))
+    }
+
+    /// Whether the start tag has the attribute `name` set to `value`.
+    fn has(tag: &str, name: &str, value: &str) -> bool {
+        attribute(tag, name).is_some_and(|(_, v)| v == value)
+    }
+
+    /// The first `<link … rel=stylesheet …>` tag of `html`.
+    fn stylesheet_link(html: &str) -> Option<&str> {
+        links(html).find(|tag| has(tag, "rel", "stylesheet"))
     }
 
     /// Trunk's loader imports and starts the app at once: on a fast connection the app's first
@@ -222,6 +246,61 @@ mod page {
              const init = bindings.default;{}",
             &html[..start],
             &rest[end + 2..]
+        ))
+    }
+
+    /// Trunk puts the wasm's integrity on its `rel=preload as=fetch` link, where Chromium
+    /// ignores it (and says so in the console on every load), and its loader fetches the wasm
+    /// without one: the wasm was never checked. Moved onto the loader's fetch, where it is
+    /// enforced; that fetch still takes the preloaded response.
+    fn pin_wasm(html: &str) -> Result<String, String> {
+        const INIT: &str = "init({ module_or_path: '";
+        let (_, rest) = html
+            .split_once(INIT)
+            .ok_or("index.html has no loader passing the wasm to init")?;
+        let (wasm, _) = rest.split_once('\'').ok_or("the wasm path does not end")?;
+        let preload = links(html)
+            .find(|tag| has(tag, "rel", "preload") && has(tag, "href", wasm))
+            .ok_or_else(|| format!("index.html has no preload of {wasm}"))?;
+        let Some((integrity, value)) = attribute(preload, "integrity") else {
+            // The build was asked for no integrity: nothing to move.
+            return Ok(html.to_owned());
+        };
+        let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
+        if !value.split_once('-').is_some_and(|(algorithm, digest)| {
+            algorithm.starts_with("sha") && !digest.is_empty() && digest.chars().all(base64)
+        }) {
+            return Err(format!("unexpected wasm integrity {value:?}"));
+        }
+        let unpinned = preload.replacen(integrity, "", 1);
+        Ok(html.replacen(preload, &unpinned, 1).replacen(
+            &format!("{INIT}{wasm}' }})"),
+            &format!("init({{ module_or_path: fetch('{wasm}', {{ integrity: '{value}' }}) }})"),
+            1,
+        ))
+    }
+
+    /// The app's JS is preloaded with its integrity, but a failed preload does not stop the
+    /// loader's `import()`, which carries none and fetches the file again. An import map
+    /// before the loader gives that import the same integrity (where import maps know
+    /// `integrity`: Chromium 127, Firefox 138, Safari 18.4).
+    fn pin_glue(html: &str) -> Result<String, String> {
+        let Some((glue, integrity)) = links(html)
+            .filter(|tag| has(tag, "rel", "modulepreload"))
+            .find_map(|tag| Some((attribute(tag, "href")?.1, attribute(tag, "integrity")?.1)))
+        else {
+            // The build was asked for no integrity: nothing to pin.
+            return Ok(html.to_owned());
+        };
+        let map = serde_json::json!({ "integrity": { glue: integrity } });
+        let loader = ["<script type=module>", "<script type=\"module\">"]
+            .into_iter()
+            .find_map(|tag| html.find(tag))
+            .ok_or("index.html has no module script loading the app")?;
+        Ok(format!(
+            "{}<script type=\"importmap\">{map}</script>{}",
+            &html[..loader],
+            &html[loader..]
         ))
     }
 
@@ -252,7 +331,7 @@ mod page {
         let (root, rest) = view.split_at(root_tag);
         let start_up = start_up();
         let parsed = raw_text("previews.js", PARSED)?;
-        let html = &defer_app(html)?;
+        let html = &pin_glue(&pin_wasm(&defer_app(html)?)?)?;
         // `<main id="stancemap">`, or `<main id=stancemap>` once Trunk has minified the page.
         let main = span(html, "<main id=", "</main>")?;
         let mut page = html
@@ -300,6 +379,42 @@ mod page {
             assert!(page.contains("window.wasmBindings = bindings;"));
             assert!(super::defer_app("<p>no loader</p>").is_err());
             assert!(super::defer_app("import init, * as bindings from 'https://x/y.js';").is_err());
+        }
+
+        #[test]
+        fn the_loader_checks_the_wasm_against_its_integrity() {
+            let html = "<script type=\"module\">\nconst wasm = await init({ module_or_path: './s-1_bg.wasm' });</script>\
+                        <link rel=\"modulepreload\" href=\"./s-1.js\" crossorigin=\"anonymous\" integrity=\"sha384-j/s+=\">\
+                        <link rel=\"preload\" href=\"./s-1_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-w/A+=\" as=\"fetch\" type=\"application/wasm\">";
+            let page = super::pin_wasm(html).unwrap();
+            assert!(page.contains("await init({ module_or_path: fetch('./s-1_bg.wasm', { integrity: 'sha384-w/A+=' }) });"), "{page}");
+            assert!(page.contains("<link rel=\"preload\" href=\"./s-1_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"), "{page}");
+            // The JS module's preload checks its integrity itself: left as it is.
+            assert!(page.contains("integrity=\"sha384-j/s+=\""));
+            // As the minified release page writes it.
+            let minified = "<script type=module>const wasm = await init({ module_or_path: './s-1_bg.wasm' });</script>\
+                            <link as=fetch crossorigin href=./s-1_bg.wasm integrity=sha384-w/A+= rel=preload type=application/wasm>";
+            let page = super::pin_wasm(minified).unwrap();
+            assert!(
+                page.contains("fetch('./s-1_bg.wasm', { integrity: 'sha384-w/A+=' })"),
+                "{page}"
+            );
+            assert!(page.contains("<link as=fetch crossorigin href=./s-1_bg.wasm rel=preload type=application/wasm>"), "{page}");
+            let unpinned = html.replace(" integrity=\"sha384-w/A+=\"", "");
+            assert_eq!(super::pin_wasm(&unpinned).unwrap(), unpinned);
+            let odd = html.replace("sha384-w/A+=", "sha384-w');alert(1)//");
+            assert!(super::pin_wasm(&odd).is_err());
+            assert!(super::pin_wasm("<p>no loader</p>").is_err());
+        }
+
+        #[test]
+        fn an_import_map_gives_the_apps_import_its_integrity() {
+            let html = "<script type=module>const bindings = await import('./s-1.js');</script>\
+                        <link crossorigin href=./s-1.js integrity=sha384-j/s+= rel=modulepreload>";
+            let page = super::pin_glue(html).unwrap();
+            assert!(page.starts_with(r#"<script type="importmap">{"integrity":{"./s-1.js":"sha384-j/s+="}}</script><script type=module>"#), "{page}");
+            let unpinned = html.replace(" integrity=sha384-j/s+=", "");
+            assert_eq!(super::pin_glue(&unpinned).unwrap(), unpinned);
         }
 
         #[test]

@@ -435,6 +435,59 @@ describe('content security policy', () => {
   });
 });
 
+describe('subresource integrity', () => {
+  /** Warnings the page logs, but Playwright's own about the service workers it blocks. */
+  function warnings(page) {
+    const seen = [];
+    page.on('console', (m) => m.type() === 'warning' && !m.text().includes('blocked by Playwright') && seen.push(m.text()));
+    return seen;
+  }
+
+  it('fetches the wasm once, preloaded, with no console warning', async () => {
+    const page = await newPage(env, { waitForApp: false });
+    const seen = warnings(page);
+    const fetched = [];
+    page.on('request', (r) => r.url().endsWith('_bg.wasm') && fetched.push(r.url()));
+    await page.goto(env.base);
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+    assert.equal(fetched.length, 1, fetched.join());
+    assert.deepEqual(seen, []);
+    assert.deepEqual(page.errors, []);
+  });
+
+  /** The build's file, changed by `tamper` on its way to the page. */
+  async function tampered(pattern, tamper) {
+    const page = await newPage(env, { waitForApp: false });
+    await page.route(pattern, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: tamper(await response.body()) });
+    });
+    await page.goto(env.base);
+    return page;
+  }
+
+  /** The app never starts; the prerendered article stays, its previews bound. */
+  async function assertRefused(page) {
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    await page.waitForTimeout(1000);
+    assert.equal(await page.evaluate(() => performance.getEntriesByName('app').length), 0);
+    assert.equal(await page.locator('[data-prerendered]').count(), 1);
+    assert.equal(await page.locator('[data-article="iran-talks"] p').count(), 8);
+    assert.ok(page.errors.some((e) => e.includes('integrity')), page.errors.join('\n'));
+  }
+
+  it('refuses a wasm that is not the build\'s, and the prerendered article stays readable', async () => {
+    // Still a valid module: one more custom section ("evil", empty) after the build's.
+    const page = await tampered(/_bg\.wasm$/, (body) => Buffer.concat([body, Buffer.from([0, 5, 4, ...Buffer.from('evil')])]));
+    await assertRefused(page);
+  });
+
+  it('refuses app JS that is not the build\'s, though the loader imports it again', async () => {
+    const page = await tampered(/stancemap-[0-9a-f]+\.js$/, (body) => Buffer.concat([body, Buffer.from('\n// evil\n')]));
+    await assertRefused(page);
+  });
+});
+
 describe('static hosting', () => {
   it('works unchanged from a sub-path', async () => {
     const sub = await serve({ '/blog/reader': DIST, '/fixtures': FIXTURES });
