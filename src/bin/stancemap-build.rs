@@ -249,6 +249,25 @@ mod page {
         ))
     }
 
+    /// The `integrity` attribute Trunk wrote on a tag, and its `sha…-<base64>` value; none
+    /// where the build was asked for no integrity.
+    fn integrity(tag: &str) -> Result<Option<(&str, &str)>, String> {
+        let Some((whole, value)) = attribute(tag, "integrity") else {
+            return Ok(None);
+        };
+        let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
+        match value.split_once('-') {
+            Some((algorithm, digest))
+                if algorithm.starts_with("sha")
+                    && !digest.is_empty()
+                    && digest.chars().all(base64) =>
+            {
+                Ok(Some((whole, value)))
+            }
+            _ => Err(format!("unexpected integrity {value:?} in {tag}")),
+        }
+    }
+
     /// Trunk puts the wasm's integrity on its `rel=preload as=fetch` link, where Chromium
     /// ignores it (and says so in the console on every load), and its loader fetches the wasm
     /// without one: the wasm was never checked. Moved onto the loader's fetch, where it is
@@ -262,16 +281,10 @@ mod page {
         let preload = links(html)
             .find(|tag| has(tag, "rel", "preload") && has(tag, "href", wasm))
             .ok_or_else(|| format!("index.html has no preload of {wasm}"))?;
-        let Some((integrity, value)) = attribute(preload, "integrity") else {
+        let Some((integrity, value)) = integrity(preload)? else {
             // The build was asked for no integrity: nothing to move.
             return Ok(html.to_owned());
         };
-        let base64 = |c: char| c.is_ascii_alphanumeric() || "+/=".contains(c);
-        if !value.split_once('-').is_some_and(|(algorithm, digest)| {
-            algorithm.starts_with("sha") && !digest.is_empty() && digest.chars().all(base64)
-        }) {
-            return Err(format!("unexpected wasm integrity {value:?}"));
-        }
         let unpinned = preload.replacen(integrity, "", 1);
         Ok(html.replacen(preload, &unpinned, 1).replacen(
             &format!("{INIT}{wasm}' }})"),
@@ -282,17 +295,18 @@ mod page {
 
     /// The app's JS is preloaded with its integrity, but a failed preload does not stop the
     /// loader's `import()`, which carries none and fetches the file again. An import map
-    /// before the loader gives that import the same integrity (where import maps know
-    /// `integrity`: Chromium 127, Firefox 138, Safari 18.4).
+    /// before the loader gives that import the same integrity (in browsers whose import maps
+    /// know `integrity`, Chromium since 127; the others ignore the key).
     fn pin_glue(html: &str) -> Result<String, String> {
-        let Some((glue, integrity)) = links(html)
-            .filter(|tag| has(tag, "rel", "modulepreload"))
-            .find_map(|tag| Some((attribute(tag, "href")?.1, attribute(tag, "integrity")?.1)))
+        let preload = links(html)
+            .find(|tag| has(tag, "rel", "modulepreload"))
+            .ok_or("index.html has no modulepreload of the app's JS")?;
+        let (Some((_, glue)), Some((_, value))) = (attribute(preload, "href"), integrity(preload)?)
         else {
             // The build was asked for no integrity: nothing to pin.
             return Ok(html.to_owned());
         };
-        let map = serde_json::json!({ "integrity": { glue: integrity } });
+        let map = serde_json::json!({ "integrity": { glue: value } });
         let loader = ["<script type=module>", "<script type=\"module\">"]
             .into_iter()
             .find_map(|tag| html.find(tag))
@@ -415,6 +429,7 @@ mod page {
             assert!(page.starts_with(r#"<script type="importmap">{"integrity":{"./s-1.js":"sha384-j/s+="}}</script><script type=module>"#), "{page}");
             let unpinned = html.replace(" integrity=sha384-j/s+=", "");
             assert_eq!(super::pin_glue(&unpinned).unwrap(), unpinned);
+            assert!(super::pin_glue(&html.replace("sha384-j/s+=", "sha384-</script>")).is_err());
         }
 
         #[test]
