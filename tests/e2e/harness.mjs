@@ -37,7 +37,8 @@ export function useBrowser() {
   return env;
 }
 
-/** A fresh page that fails the test on any uncaught page error, console error or CSP violation.
+/** A fresh page that fails the test on any uncaught page error, console error or warning, or CSP
+ * violation.
  * `waitForApp: false` returns from navigations before the app has taken the page over. */
 export async function newPage(env, { waitForApp = true, ...options } = {}) {
   // Service workers would answer requests that tests intercept; only offline tests allow them.
@@ -63,6 +64,11 @@ export async function newPage(env, { waitForApp = true, ...options } = {}) {
   page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') page.errors.push(`console: ${m.text()}`);
+    // Warnings too (such as an ignored attribute), but Playwright's own about the service
+    // workers it blocks.
+    if (m.type() === 'warning' && !m.text().includes('blocked by Playwright')) {
+      page.errors.push(`console warning: ${m.text()}`);
+    }
   });
   return page;
 }
