@@ -70,6 +70,35 @@ fn raw_text<'a>(name: &str, text: &'a str) -> Result<&'a str, String> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
+mod tags {
+    //! Reading the start tags of the built page, whether Trunk has minified it or not.
+
+    /// Every `<link …>` tag of `html`.
+    pub fn links(html: &str) -> impl Iterator<Item = &str> {
+        html.match_indices("<link ")
+            .filter_map(|(i, _)| html[i..].find('>').map(|end| &html[i..=i + end]))
+    }
+
+    /// The attribute `name` of a start tag, its value quoted or (as the minified page writes
+    /// it) not: the whole ` name=value` and the value.
+    pub fn attribute<'a>(tag: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
+        let start = tag.find(&format!(" {name}="))?;
+        let from = start + name.len() + 2;
+        let rest = &tag[from..];
+        let (value, len) = match rest.strip_prefix('"') {
+            Some(quoted) => quoted.split_once('"').map(|(v, _)| (v, v.len() + 2))?,
+            None => rest.find([' ', '>']).map(|end| (&rest[..end], end))?,
+        };
+        Some((&tag[start..from + len], value))
+    }
+
+    /// Whether the start tag has the attribute `name` set to `value`.
+    pub fn has(tag: &str, name: &str, value: &str) -> bool {
+        attribute(tag, name).is_some_and(|(_, v)| v == value)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 mod embed {
     /// The first `./<prefix>…<suffix>` file name in `html`, quoted or (as the minified page
     /// writes attribute values) not.
@@ -146,6 +175,7 @@ mod page {
     use stancemap::core::{parse_article, parse_library};
     use stancemap::storage::PREFS;
 
+    use crate::tags::{attribute, has, links};
     use crate::{raw_text, read};
 
     /// The part of `html` from `start` to the end of the first `end` after it.
@@ -195,30 +225,6 @@ mod page {
     /// `performance.mark("interactive")` (the moment the static HTML + Tippy.js baseline marks
     /// too: its script after the text, once Tippy is bound).
     const PARSED: &str = include_str!("previews.js");
-
-    /// Every `<link …>` tag of `html`.
-    fn links(html: &str) -> impl Iterator<Item = &str> {
-        html.match_indices("<link ")
-            .filter_map(|(i, _)| html[i..].find('>').map(|end| &html[i..=i + end]))
-    }
-
-    /// The attribute `name` of a start tag, its value quoted or (as the minified page writes
-    /// it) not: the whole ` name=value` and the value.
-    fn attribute<'a>(tag: &'a str, name: &str) -> Option<(&'a str, &'a str)> {
-        let start = tag.find(&format!(" {name}="))?;
-        let from = start + name.len() + 2;
-        let rest = &tag[from..];
-        let (value, len) = match rest.strip_prefix('"') {
-            Some(quoted) => quoted.split_once('"').map(|(v, _)| (v, v.len() + 2))?,
-            None => rest.find([' ', '>']).map(|end| (&rest[..end], end))?,
-        };
-        Some((&tag[start..from + len], value))
-    }
-
-    /// Whether the start tag has the attribute `name` set to `value`.
-    fn has(tag: &str, name: &str, value: &str) -> bool {
-        attribute(tag, name).is_some_and(|(_, v)| v == value)
-    }
 
     /// The first `<link … rel=stylesheet …>` tag of `html`.
     fn stylesheet_link(html: &str) -> Option<&str> {
@@ -285,9 +291,13 @@ mod page {
             // The build was asked for no integrity: nothing to move.
             return Ok(html.to_owned());
         };
+        let call = format!("{INIT}{wasm}' }})");
+        if !html.contains(&call) {
+            return Err(format!("the loader's init call is not {call}"));
+        }
         let unpinned = preload.replacen(integrity, "", 1);
         Ok(html.replacen(preload, &unpinned, 1).replacen(
-            &format!("{INIT}{wasm}' }})"),
+            &call,
             &format!("init({{ module_or_path: fetch('{wasm}', {{ integrity: '{value}' }}) }})"),
             1,
         ))
@@ -419,6 +429,9 @@ mod page {
             let odd = html.replace("sha384-w/A+=", "sha384-w');alert(1)//");
             assert!(super::pin_wasm(&odd).is_err());
             assert!(super::pin_wasm("<p>no loader</p>").is_err());
+            // A loader call of another form is refused, not left unchecked.
+            let other = html.replace("' });", "', extra: 1 });");
+            assert!(super::pin_wasm(&other).is_err());
         }
 
         #[test]
@@ -690,6 +703,8 @@ mod csp {
     use base64::Engine;
     use sha2::{Digest, Sha256};
 
+    use crate::tags::attribute;
+
     /// The directive the hashes are appended to; index.html must contain it.
     const ANCHOR: &str = "script-src 'self' 'wasm-unsafe-eval'";
 
@@ -747,13 +762,14 @@ mod csp {
             loop {
                 let open = rest.find(&open_tag)?;
                 let tag_end = open + rest[open..].find('>')?;
-                let attributes = &rest[open..tag_end];
+                let start_tag = &rest[open..=tag_end];
                 let body_start = tag_end + 1;
                 let close = body_start + rest[body_start..].find(&close_tag)?;
                 let body = &rest[body_start..close];
                 rest = &rest[close + close_tag.len()..];
-                let data = attributes.contains("type=\"application/");
-                if !attributes.contains(" src=") && !data {
+                let data = attribute(start_tag, "type")
+                    .is_some_and(|(_, t)| t.starts_with("application/"));
+                if attribute(start_tag, "src").is_none() && !data {
                     return Some(body);
                 }
             }
@@ -767,12 +783,17 @@ mod csp {
         #[test]
         fn hashes_inline_scripts_only() {
             let html = "<meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self' 'wasm-unsafe-eval'; style-src 'self'\">\
-                <script type=\"module\">alert(1)</script><script src=\"x.js\"></script>";
+                <script type=\"module\">alert(1)</script><script src=\"x.js\"></script>\
+                <script type=\"application/json\">{}</script><script type=application/json>[]</script>";
             let out = pin_inline_scripts(html).unwrap();
             // printf 'alert(1)' | openssl dgst -sha256 -binary | base64
             let pinned = "script-src 'self' 'wasm-unsafe-eval' \
                 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='; style-src";
             assert!(out.contains(pinned), "{out}");
+            // Data blocks do not run: not pinned, quoted or not.
+            for data in ["{}", "[]"] {
+                assert!(!out.contains(&super::hash_source(data)), "{out}");
+            }
         }
 
         #[test]
