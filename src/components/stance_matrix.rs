@@ -16,14 +16,23 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
     let matrix = evidence.matrix.get_value();
     let title_id = format!("{prefix}-matrix-title");
 
+    let columns = article.topics.len();
     let head = article
         .topics
         .iter()
         .enumerate()
         .map(|(c, topic)| {
             let tip_id = format!("{prefix}-topic-{c}");
+            // A summary opens from its column's start edge toward the table's end, except in
+            // the second half of the columns, where it opens toward the start: no summary
+            // reaches past the table, where the matrix would clip it (and scroll sideways).
+            let toward_start = 2 * c >= columns;
             let tip = topic.summary.clone().map(|s| {
-                view! { <span class="sm-tip" role="tooltip" id=tip_id.clone()>{s}</span> }
+                view! {
+                    <span class="sm-tip" class:sm-tip-end=toward_start role="tooltip" id=tip_id.clone()>
+                        {s}
+                    </span>
+                }
             });
             let has_tip = topic.summary.is_some();
             view! {

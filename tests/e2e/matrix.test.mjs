@@ -72,6 +72,32 @@ describe('matrix', () => {
     assert.equal(await tip.isVisible(), true);
   });
 
+  it('opens every topic summary inside the matrix, which never scrolls sideways, in either direction', async () => {
+    for (const width of [1366, 1024]) {
+      const page = await open({ viewport: { width, height: 860 } });
+      for (const dir of ['ltr', 'rtl']) {
+        await page.locator('article.sm-article').evaluate((el, d) => el.setAttribute('dir', d), dir);
+        const where = `${width} px, ${dir}`;
+        const matrix = page.locator('.sm-matrix');
+        const sideways = await matrix.evaluate((m) => m.scrollWidth - m.clientWidth);
+        assert.ok(sideways <= 0, `${where}: the matrix scrolls sideways by ${sideways} px`);
+        const box = await matrix.boundingBox();
+        const topics = page.locator('.sm-matrix-table .sm-topic');
+        assert.equal(await topics.count(), seed.topics.length);
+        for (let i = 0; i < seed.topics.length; i++) {
+          await topics.nth(i).hover();
+          const tip = page.locator(`#${await topics.nth(i).getAttribute('aria-describedby')}`);
+          await page.waitForTimeout(200);
+          assert.equal(await tip.isVisible(), true, `${where}: summary ${i} shown`);
+          const t = await tip.boundingBox();
+          assert.ok(t.x >= box.x - 0.5 && t.x + t.width <= box.x + box.width + 0.5, `${where}: summary ${i} inside the matrix`);
+        }
+        await page.mouse.move(5, 5);
+      }
+      assert.deepEqual(page.errors, []);
+    }
+  });
+
   it('a click highlights exactly the quoted text and steps through several quotes', async () => {
     const page = await open();
     await cell(page, 0, 1).click();
