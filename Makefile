@@ -83,9 +83,11 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
+# Chromium for every test level; Firefox ESR for the end-to-end checks in a second engine.
 tools-browser:
-	@[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver ]] \
-		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; }
+	@[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -x /usr/bin/firefox-esr ]] \
+		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y chromium chromium-driver firefox-esr; }
 
 clean:
 	cargo clean

@@ -1,0 +1,125 @@
+// End-to-end in a second engine: Debian's Firefox ESR, driven over WebDriver BiDi by puppeteer-core.
+// The Chromium suites cover every behaviour; this one checks that the main paths also work in
+// Gecko, which has popovers but no interest invokers, so the previews run on their script.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { DIST, FIXTURES } from './harness.mjs';
+import { serve } from './server.mjs';
+
+const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+const seed = JSON.parse(readFileSync(new URL('../../public/articles/iran-talks.json', import.meta.url)));
+const env = {};
+
+before(async () => {
+  env.server = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true });
+  // The build without its wasm: the page stays the prerendered one, as it is until the app arrives.
+  env.noWasmDir = mkdtempSync(join(tmpdir(), 'stancemap-no-wasm-'));
+  cpSync(DIST, env.noWasmDir, { recursive: true, filter: (file) => !file.endsWith('.wasm') });
+  env.noWasm = await serve({ '/': env.noWasmDir }, { gzip: true });
+  env.browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
+});
+after(async () => {
+  await env.browser?.close();
+  await env.server?.close();
+  await env.noWasm?.close();
+  if (env.noWasmDir) rmSync(env.noWasmDir, { recursive: true, force: true });
+});
+
+/** A page that records console errors and warnings and uncaught errors in `page.errors`. */
+async function newPage({ width = 1280, height = 900 } = {}) {
+  const page = await env.browser.newPage();
+  await page.setViewport({ width, height });
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (['error', 'warn', 'warning'].includes(m.type())) page.errors.push(`console ${m.type()}: ${m.text()}`);
+  });
+  return page;
+}
+
+const pause = (ms) => new Promise((ok) => setTimeout(ok, ms));
+/** The app's card on screen: its entity's name, or null. */
+const openCard = (page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('.sm-card:not(.sm-preview):not([hidden])');
+    return card ? card.querySelector('.sm-card-name').textContent : null;
+  });
+const openPreviews = (page) =>
+  page.evaluate(() => [...document.querySelectorAll('.sm-preview:popover-open')].map((p) => p.id));
+
+describe('Firefox', () => {
+  it('runs the reader: cards on hover and keyboard focus, a matrix cell highlights its quotes', async () => {
+    const page = await newPage();
+    await page.goto(`${env.server.url}/`);
+    await page.waitForFunction(() => performance.getEntriesByName('app').length > 0);
+    assert.equal(await page.$('[data-prerendered]'), null, 'the app took the page over');
+
+    await page.hover('.sm-body [data-entity="trump"]');
+    await page.waitForFunction(() => document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
+    assert.equal(await openCard(page), 'Donald Trump');
+    await page.mouse.move(5, 5);
+    await page.waitForFunction(() => !document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
+
+    await page.focus('.sm-body [data-entity="iran"]');
+    await page.waitForFunction(() => document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
+    assert.equal(await openCard(page), 'Iran');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => !document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.entity), 'iran', 'focus stays on the mention');
+
+    await page.click('table [data-cell="0-1"]');
+    const quotes = seed.stances.filter((s) => s.party === 'iran' && s.topic === 'missiles').length;
+    await page.waitForFunction(() => document.querySelector('.sm-q-current'));
+    const highlighted = await page.evaluate(() => new Set([...document.querySelectorAll('.sm-q-on')].flatMap((e) => e.dataset.quotes.split(' '))).size);
+    assert.equal(highlighted, quotes);
+    assert.equal(await page.evaluate(() => { const m = document.querySelector('.sm-matrix'); return m.scrollWidth - m.clientWidth; }), 0, 'the matrix does not scroll sideways');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  it('opens the prerendered previews by script before the app arrives, on a phone too', async () => {
+    for (const width of [1280, 390]) {
+      const page = await newPage({ width, height: 844 });
+      await page.goto(`${env.noWasm.url}/`);
+      await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0);
+      assert.notEqual(await page.$('[data-prerendered]'), null);
+
+      await page.hover('.sm-body [data-entity="trump"]');
+      await page.waitForFunction(() => document.querySelector('.sm-preview:popover-open'));
+      assert.deepEqual(await openPreviews(page), ['sm-preview-trump']);
+      // Measured once it has settled (a phone's sheet slides in).
+      const box = await page.$eval('#sm-preview-trump', async (p) => {
+        await Promise.all(p.getAnimations().map((a) => a.finished));
+        return p.getBoundingClientRect().toJSON();
+      });
+      assert.ok(box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= 844, `${width} px: inside the window: ${JSON.stringify(box)}`);
+      if (width < 600) assert.equal(Math.round(box.bottom), 844, 'a bottom sheet on a phone');
+      await page.mouse.move(5, 5);
+      await page.waitForFunction(() => !document.querySelector('.sm-preview:popover-open'));
+
+      await page.focus('.sm-body [data-entity="iran"]');
+      await page.waitForFunction(() => document.querySelector('.sm-preview:popover-open'));
+      assert.deepEqual(await openPreviews(page), ['sm-preview-iran']);
+      await page.keyboard.press('Escape');
+      await pause(100);
+      assert.deepEqual(await openPreviews(page), []);
+      await page.close();
+    }
+  });
+
+  it('renders an article embedded in a hostile blog, in its shadow root', async () => {
+    const page = await newPage();
+    await page.goto(`${env.server.url}/fixtures/e2e/blog.html`);
+    await page.waitForFunction(() => document.querySelector('#first')?.shadowRoot?.querySelector('.sm-body [data-entity]'));
+    const mentions = await page.$eval('#first', (el) => el.shadowRoot.querySelectorAll('.sm-body [data-entity]').length);
+    assert.ok(mentions > 40, `${mentions} mentions`);
+    // The blog's styles stayed out of the reader.
+    assert.notEqual(await page.$eval('#first', (el) => getComputedStyle(el.shadowRoot.querySelector('.sm-body p')).display), 'none');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+});
