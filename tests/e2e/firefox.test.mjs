@@ -41,14 +41,22 @@ async function newPage({ width = 1280, height = 900 } = {}) {
   return page;
 }
 
-/** The app's card on screen: its entity's name, or null. */
-const openCard = (page) =>
-  page.evaluate(() => {
-    const card = document.querySelector('.sm-card:not(.sm-preview):not([hidden])');
-    return card ? card.querySelector('.sm-card-name').textContent : null;
-  });
-const openPreviews = (page) =>
-  page.evaluate(() => [...document.querySelectorAll('.sm-preview:popover-open')].map((p) => p.id));
+/** The app's card on screen, and the prerendered previews open. */
+const CARD = '.sm-card:not(.sm-preview):not([hidden])';
+const PREVIEW = '.sm-preview:popover-open';
+
+/** The name of the entity whose card is on screen, once one is. */
+async function openCard(page) {
+  await page.waitForSelector(CARD);
+  return page.$eval(`${CARD} .sm-card-name`, (name) => name.textContent);
+}
+/** The ids of the open previews, once one is. */
+async function openPreviews(page) {
+  await page.waitForSelector(PREVIEW);
+  return page.$$eval(PREVIEW, (previews) => previews.map((p) => p.id));
+}
+/** Waits until nothing matches `selector`. */
+const gone = (page, selector) => page.waitForFunction((s) => !document.querySelector(s), {}, selector);
 
 describe('Firefox', () => {
   it('runs the reader: cards on hover and keyboard focus, a matrix cell highlights its quotes', async () => {
@@ -58,16 +66,14 @@ describe('Firefox', () => {
     assert.equal(await page.$('[data-prerendered]'), null, 'the app took the page over');
 
     await page.hover('.sm-body [data-entity="trump"]');
-    await page.waitForFunction(() => document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
     assert.equal(await openCard(page), 'Donald Trump');
     await page.mouse.move(5, 5);
-    await page.waitForFunction(() => !document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
+    await gone(page, CARD);
 
     await page.focus('.sm-body [data-entity="iran"]');
-    await page.waitForFunction(() => document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
     assert.equal(await openCard(page), 'Iran');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => !document.querySelector('.sm-card:not(.sm-preview):not([hidden])'));
+    await gone(page, CARD);
     assert.equal(await page.evaluate(() => document.activeElement.dataset.entity), 'iran', 'focus stays on the mention');
 
     await page.click('table [data-cell="0-1"]');
@@ -93,7 +99,6 @@ describe('Firefox', () => {
       assert.notEqual(await page.$('[data-prerendered]'), null);
 
       await page.hover('.sm-body [data-entity="trump"]');
-      await page.waitForFunction(() => document.querySelector('.sm-preview:popover-open'));
       assert.deepEqual(await openPreviews(page), ['sm-preview-trump']);
       // Measured once it has settled (a phone's sheet slides in).
       const box = await page.$eval('#sm-preview-trump', async (p) => {
@@ -103,13 +108,12 @@ describe('Firefox', () => {
       assert.ok(box.left >= 0 && box.right <= width && box.top >= 0 && box.bottom <= 844, `${width} px: inside the window: ${JSON.stringify(box)}`);
       if (width < 600) assert.equal(Math.round(box.bottom), 844, 'a bottom sheet on a phone');
       await page.mouse.move(5, 5);
-      await page.waitForFunction(() => !document.querySelector('.sm-preview:popover-open'));
+      await gone(page, PREVIEW);
 
       await page.focus('.sm-body [data-entity="iran"]');
-      await page.waitForFunction(() => document.querySelector('.sm-preview:popover-open'));
       assert.deepEqual(await openPreviews(page), ['sm-preview-iran']);
       await page.keyboard.press('Escape');
-      await page.waitForFunction(() => !document.querySelector('.sm-preview:popover-open'));
+      await gone(page, PREVIEW);
       await page.close();
     }
   });
