@@ -18,15 +18,39 @@ async function save(path, id) {
   const button = page.getByRole('button', { name: 'Save for offline' });
   // As it reads on screen, spaces included (the default viewport is wide).
   assert.equal(await button.innerText(), 'Save for offline');
+  const actions = await actionBoxes(page);
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   assert.equal(download.suggestedFilename(), `${id}.html`);
   const file = join(downloads, download.suggestedFilename());
   await download.saveAs(file);
   const status = page.getByRole('status').filter({ hasText: 'Saved as' });
   assert.equal(await status.textContent(), `Saved as “${id}.html”: open it from your downloads any time, even offline.`);
+  await assertStatusUnderActions(page, actions);
   assert.deepEqual(page.errors, []);
   await page.context().close();
   return file;
+}
+
+/** Where the header's actions are: Library, Open file, Save for offline and Display. */
+async function actionBoxes(page) {
+  const boxes = await page.locator('.sm-appbar-nav > :not(.sm-save-status)').evaluateAll((els) =>
+    els.map((e) => {
+      const { left, top, bottom } = e.getBoundingClientRect();
+      return { left, top, bottom };
+    }),
+  );
+  assert.equal(boxes.length, 4);
+  return boxes;
+}
+
+/** The save's message is a line of its own under the header's actions, which neither moved
+ * (`before`: where they were) nor left their one row (Display too). */
+async function assertStatusUnderActions(page, before) {
+  const actions = await actionBoxes(page);
+  assert.deepEqual(actions, before, 'the actions stay where they were');
+  assert.equal(new Set(actions.map((a) => a.top)).size, 1, 'the actions in one row');
+  const status = await page.locator('.sm-save-status').evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(actions.every((a) => a.bottom <= status), `the message under every action: ${status} ${JSON.stringify(actions)}`);
 }
 
 /** The saved file opened from disk with the network off; records any request it makes. */
@@ -106,10 +130,14 @@ describe('save for offline', () => {
     await page.goto(env.base);
     await page.locator('[data-article="iran-talks"]').waitFor();
     await page.route('**/saved.html', (route) => route.fulfill({ status: 404, body: 'gone' }));
-    await page.getByRole('button', { name: 'Save for offline' }).click();
+    // On a phone, where the button reads "Save offline".
+    await page.setViewportSize({ width: 390, height: 844 });
+    const actions = await actionBoxes(page);
+    await page.getByRole('button', { name: 'Save offline' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Could not save' });
     await status.waitFor();
     assert.match(await status.textContent(), /Could not save the article: this site has no saved\.html \(HTTP 404\)/);
+    await assertStatusUnderActions(page, actions);
     assert.deepEqual(page.errors.filter((e) => !e.includes('404')), []);
   });
 });
