@@ -83,11 +83,16 @@ node_modules/.package-lock.json: package.json package-lock.json
 	npm ci --no-audit --no-fund
 	@touch $@
 
-# Chromium for every test level; Firefox ESR for the end-to-end checks in a second engine.
+# Chromium for every test level; Firefox ESR and WebKitGTK (Safari's engine, in a virtual X
+# display) for the end-to-end checks in other engines. WebKit without its recommends, which
+# would add a hundred packages the driver does not use.
 tools-browser:
-	@[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -x /usr/bin/firefox-esr ]] \
+	@[[ -x /usr/bin/chromium && -x /usr/bin/chromedriver && -x /usr/bin/firefox-esr \
+		&& -x /usr/bin/WebKitWebDriver && -x /usr/bin/xvfb-run && -x /usr/bin/xauth ]] \
 		|| { $(SUDO) apt-get update && $(SUDO) env DEBIAN_FRONTEND=noninteractive \
-			apt-get install -y chromium chromium-driver firefox-esr; }
+			apt-get install -y chromium chromium-driver firefox-esr \
+		&& $(SUDO) env DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y --no-install-recommends webkit2gtk-driver xvfb xauth; }
 
 clean:
 	cargo clean

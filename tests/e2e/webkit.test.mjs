@@ -1,0 +1,217 @@
+// End-to-end in WebKit, Safari's engine: Debian's WebKitGTK (its MiniBrowser in a virtual X
+// display), driven over classic WebDriver by selenium-webdriver. Like the Firefox file, it checks
+// the main paths in another engine; WebKit has popovers but no interest invokers, so the previews
+// run on their script. Classic WebDriver reads no console: each page records its own errors from
+// the moment the test reaches it, and loads are judged by what they end in (the app's marks).
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Builder, By, Key, until } from 'selenium-webdriver';
+import { DIST, FIXTURES } from './harness.mjs';
+import { serve } from './server.mjs';
+
+const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const seed = JSON.parse(readFileSync(new URL('../../public/articles/iran-talks.json', import.meta.url)));
+const env = {};
+
+/** A port nothing listens on now. */
+const freePort = () =>
+  new Promise((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address();
+      probe.close(() => resolve(port));
+    });
+  });
+
+before(async () => {
+  env.server = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true });
+  // The build without its wasm: the page stays the prerendered one, as it is until the app arrives.
+  env.noWasmDir = mkdtempSync(join(tmpdir(), 'stancemap-no-wasm-'));
+  cpSync(DIST, env.noWasmDir, { recursive: true, filter: (file) => !file.endsWith('.wasm') });
+  env.noWasm = await serve({ '/': env.noWasmDir }, { gzip: true });
+  // WebKitWebDriver starts the MiniBrowser on a display: xvfb-run gives it a free virtual one.
+  const port = await freePort();
+  env.driverUrl = `http://127.0.0.1:${port}`;
+  env.driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`], {
+    detached: true,
+    stdio: 'ignore',
+  });
+  for (let tries = 0; ; tries++) {
+    const ready = await fetch(`${env.driverUrl}/status`)
+      .then((r) => r.json())
+      .then((s) => s.value.ready, () => false);
+    if (ready) break;
+    if (tries > 100) throw new Error('WebKitWebDriver did not start');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+after(async () => {
+  // The driver and its display are one process group.
+  if (env.driver) process.kill(-env.driver.pid);
+  await env.server?.close();
+  await env.noWasm?.close();
+  if (env.noWasmDir) rmSync(env.noWasmDir, { recursive: true, force: true });
+});
+
+/** A new browser window of (at least) `width` × `height`; MiniBrowser's toolbar keeps it from
+ * getting narrower than about 450 px, still a phone's layout. */
+async function newBrowser({ width = 1280, height = 900 } = {}) {
+  const browser = await new Builder()
+    .usingServer(env.driverUrl)
+    .withCapabilities({ browserName: 'MiniBrowser', 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } })
+    .build();
+  await browser.manage().window().setRect({ width, height });
+  return browser;
+}
+
+/** Opens `url` and, once `ready` (a script's condition) holds, records the page's errors:
+ * console errors and warnings, uncaught errors and rejections, CSP violations. */
+async function open(browser, url, ready) {
+  await browser.get(url);
+  await browser.wait(() => browser.executeScript(`return ${ready}`), 20000, `not ready: ${ready}`);
+  await browser.executeScript(() => {
+    window.recorded = [];
+    for (const level of ['error', 'warn']) {
+      const log = console[level];
+      console[level] = (...args) => {
+        window.recorded.push(`console ${level}: ${args.join(' ')}`);
+        log.apply(console, args);
+      };
+    }
+    addEventListener('error', (e) => window.recorded.push(`error: ${e.message}`));
+    addEventListener('unhandledrejection', (e) => window.recorded.push(`rejection: ${e.reason}`));
+    document.addEventListener('securitypolicyviolation', (e) => window.recorded.push(`CSP: ${e.violatedDirective}`));
+  });
+}
+const errors = (browser) => browser.executeScript(() => window.recorded);
+
+/** The app's card on screen, and the prerendered previews open. */
+const CARD = '.sm-card:not(.sm-preview):not([hidden])';
+const PREVIEW = '.sm-preview:popover-open';
+
+/** Waits until the script `condition` returns something truthy. */
+const holds = (browser, condition, what) => browser.wait(() => browser.executeScript(condition), 5000, what);
+/** The name of the entity whose card is on screen, once one is. */
+async function openCard(browser) {
+  const name = await browser.wait(until.elementLocated(By.css(`${CARD} .sm-card-name`)), 5000, 'no card opened');
+  await browser.wait(until.elementIsVisible(name), 5000, 'the card stayed invisible');
+  return browser.executeScript((e) => e.textContent, name);
+}
+/** The ids of the open previews, once one is. */
+async function openPreviews(browser) {
+  await browser.wait(until.elementLocated(By.css(PREVIEW)), 5000, 'no preview opened');
+  return browser.executeScript((s) => [...document.querySelectorAll(s)].map((p) => p.id), PREVIEW);
+}
+/** Waits until nothing matches `selector`. */
+const gone = (browser, selector) =>
+  holds(browser, `return !document.querySelector(${JSON.stringify(selector)})`, `${selector} stayed`);
+
+/** The mention of entity `id` in the text (its first). */
+const mention = (browser, id) => browser.findElement(By.css(`.sm-body [data-entity="${id}"]`));
+/** Rests the pointer on `element`, scrolled into view first, as a reader would. */
+async function hover(browser, element) {
+  await browser.executeScript((e) => e.scrollIntoView({ block: 'center' }), element);
+  await browser.actions().move({ origin: element }).perform();
+}
+/** Moves the pointer away, to the window's top left corner. */
+const leave = (browser) => browser.actions().move({ x: 5, y: 5 }).perform();
+/** Keyboard focus on `element`, as Tab would give it. */
+const focus = (browser, element) => browser.executeScript((e) => e.focus({ focusVisible: true }), element);
+/** Presses `key` where the focus is. */
+const press = (browser, key) => browser.actions().sendKeys(key).perform();
+
+describe('WebKit', () => {
+  it('runs the reader: cards on hover and keyboard focus, a matrix cell highlights its quotes', async () => {
+    const browser = await newBrowser();
+    try {
+      await open(browser, `${env.server.url}/`, "performance.getEntriesByName('app').length > 0");
+      assert.equal(await browser.executeScript(() => document.querySelector('[data-prerendered]')), null, 'the app took the page over');
+
+      await hover(browser, await mention(browser, 'trump'));
+      assert.equal(await openCard(browser), 'Donald Trump');
+      await leave(browser);
+      await gone(browser, CARD);
+
+      await focus(browser, await mention(browser, 'iran'));
+      assert.equal(await openCard(browser), 'Iran');
+      await press(browser, Key.ESCAPE);
+      await gone(browser, CARD);
+      assert.equal(await browser.executeScript(() => document.activeElement.dataset.entity), 'iran', 'focus stays on the mention');
+
+      await browser.findElement(By.css('table [data-cell="0-1"]')).click();
+      await holds(browser, "return document.querySelector('.sm-q-current')", 'no quote highlighted');
+      const quotes = seed.stances.flatMap((s, i) => (s.party === 'iran' && s.topic === 'missiles' ? [i] : []));
+      assert.equal(quotes.length, 3);
+      for (const i of quotes) {
+        const on = await browser.executeScript(
+          (i) => [...document.querySelectorAll(`[data-quotes~="${i}"]`)].map((e) => e.classList.contains('sm-q-on')),
+          i,
+        );
+        assert.ok(on.length > 0 && on.every(Boolean), `quote ${i} highlighted`);
+      }
+      const text = await browser.executeScript(() => [...document.querySelectorAll('.sm-q-on')].map((e) => e.textContent).join(''));
+      assert.equal(text, quotes.map((i) => seed.stances[i].quote).join(''), 'nothing else is highlighted');
+      const sideways = await browser.executeScript(() => {
+        const m = document.querySelector('.sm-matrix');
+        return m.scrollWidth - m.clientWidth;
+      });
+      assert.equal(sideways, 0, 'the matrix does not scroll sideways');
+      assert.deepEqual(await errors(browser), []);
+    } finally {
+      await browser.quit();
+    }
+  });
+
+  it('opens the prerendered previews by script before the app arrives, on a phone too', async () => {
+    for (const width of [1280, 390]) {
+      const browser = await newBrowser({ width, height: 844 });
+      try {
+        await open(browser, `${env.noWasm.url}/`, "performance.getEntriesByName('interactive').length > 0");
+        assert.notEqual(await browser.executeScript(() => document.querySelector('[data-prerendered]')), null);
+        const [innerWidth, innerHeight] = await browser.executeScript(() => [window.innerWidth, window.innerHeight]);
+        if (width < 600) assert.ok(innerWidth < 600, `a phone's width: ${innerWidth} px`);
+
+        await hover(browser, await mention(browser, 'trump'));
+        assert.deepEqual(await openPreviews(browser), ['sm-preview-trump']);
+        // Measured once it has settled (a phone's sheet slides in).
+        const box = await browser.executeAsyncScript((done) => {
+          const p = document.getElementById('sm-preview-trump');
+          Promise.all(p.getAnimations().map((a) => a.finished)).then(() => done(p.getBoundingClientRect().toJSON()));
+        });
+        const inside = box.left >= 0 && box.right <= innerWidth && box.top >= 0 && box.bottom <= innerHeight;
+        assert.ok(inside, `${innerWidth} px: inside the window: ${JSON.stringify(box)}`);
+        if (width < 600) assert.equal(Math.round(box.bottom), innerHeight, 'a bottom sheet on a phone');
+        await leave(browser);
+        await gone(browser, PREVIEW);
+
+        await focus(browser, await mention(browser, 'iran'));
+        assert.deepEqual(await openPreviews(browser), ['sm-preview-iran']);
+        await press(browser, Key.ESCAPE);
+        await gone(browser, PREVIEW);
+        assert.deepEqual(await errors(browser), []);
+      } finally {
+        await browser.quit();
+      }
+    }
+  });
+
+  it('renders an article embedded in a hostile blog, in its shadow root', async () => {
+    const browser = await newBrowser();
+    try {
+      const ready = "document.querySelector('#first')?.shadowRoot?.querySelector('.sm-body [data-entity]')";
+      await open(browser, `${env.server.url}/fixtures/e2e/blog.html`, ready);
+      const mentions = await browser.executeScript(() => document.querySelector('#first').shadowRoot.querySelectorAll('.sm-body [data-entity]').length);
+      assert.ok(mentions > 40, `${mentions} mentions`);
+      // The blog's styles stayed out of the reader.
+      const display = await browser.executeScript(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('.sm-body p')).display);
+      assert.notEqual(display, 'none');
+      assert.deepEqual(await errors(browser), []);
+    } finally {
+      await browser.quit();
+    }
+  });
+});
