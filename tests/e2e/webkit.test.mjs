@@ -125,7 +125,7 @@ const focus = (browser, element) => browser.executeScript((e) => e.focus({ focus
 const press = (browser, key) => browser.actions().sendKeys(key).perform();
 
 describe('WebKit', () => {
-  it('runs the reader: cards on hover and keyboard focus, a matrix cell highlights its quotes', async () => {
+  it('runs the reader: cards on hover and keyboard focus, topic summaries, a matrix cell highlights its quotes', async () => {
     const browser = await newBrowser();
     try {
       await open(browser, `${env.server.url}/`, "performance.getEntriesByName('app').length > 0");
@@ -141,6 +141,17 @@ describe('WebKit', () => {
       await press(browser, Key.ESCAPE);
       await gone(browser, CARD);
       assert.equal(await browser.executeScript(() => document.activeElement.dataset.entity), 'iran', 'focus stays on the mention');
+
+      // A topic with a summary is marked as one, and shows it on keyboard focus.
+      const topic = await browser.findElement(By.css('.sm-topic[tabindex]'));
+      const underline = await browser.executeScript((t) => {
+        const style = getComputedStyle(t);
+        return `${style.textDecorationLine} ${style.textDecorationStyle}`;
+      }, topic);
+      assert.equal(underline, 'underline dotted');
+      await focus(browser, topic);
+      await holds(browser, "return getComputedStyle(document.querySelector('.sm-topic[tabindex] + .sm-tip')).visibility === 'visible'", 'no summary');
+      await browser.executeScript((t) => t.blur(), topic);
 
       await browser.findElement(By.css('table [data-cell="0-1"]')).click();
       await holds(browser, "return document.querySelector('.sm-q-current')", 'no quote highlighted');
