@@ -17,6 +17,7 @@ use super::glossary::Glossary;
 use super::kind_icon::StanceIcon;
 use super::legend::Legend;
 use super::matrix_toggle::MatrixToggle;
+use super::ours::{DIR, LANG};
 use super::reading_progress::ReadingProgress;
 use super::stance_matrix::StanceMatrix;
 use crate::cards::Cards;
@@ -132,13 +133,17 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                 {article.subtitle.clone().map(|s| view! { <p class="sm-subtitle">{s}</p> })}
                 {byline(&article)}
                 <p class="sm-article-meta">
-                    <span>{format!("{} min read", reading_minutes(&article))}</span>
+                    <span lang=LANG dir=DIR>
+                        {format!("{} min read", reading_minutes(&article))}
+                    </span>
                     {(!article.stances.is_empty())
                         .then(|| {
                             view! {
                                 <span class="sm-jump">
                                     " · "
                                     <a
+                                        lang=LANG
+                                        dir=DIR
                                         href=format!("#{prefix}-matrix-title")
                                         on:click=move |ev| {
                                             ev.prevent_default();
@@ -296,6 +301,7 @@ fn marker(
             type="button"
             class="sm-marker"
             class:sm-marker-on=on
+            lang=LANG
             data-stance=s.stance.label()
             data-marker=stance
             aria-label=label
@@ -396,7 +402,11 @@ fn byline(article: &Article) -> impl IntoView + use<> {
     });
     let date = article.published.clone().map(|iso| {
         let human = human_date(&iso).unwrap_or_else(|| iso.clone());
-        view! { <time datetime=iso>{human}</time> }
+        view! {
+            <time datetime=iso lang=LANG dir=DIR>
+                {human}
+            </time>
+        }
     });
     let separator = (source.is_some() && date.is_some()).then_some(" · ");
     (source.is_some() || date.is_some())

@@ -5,6 +5,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::kind_icon::{KindIcon, StanceIcon};
+use super::ours::{DIR, LANG, ours};
 use crate::cards::Cards;
 use crate::core::digest::{Digest, digest};
 use crate::core::placement::Side;
@@ -70,7 +71,9 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
                         {stance_badge(s.stance)}
                         <span class="sm-card-topic">
                             {s.topic_label.clone()}
-                            <span class="sm-visually-hidden">" (show in the stance matrix)"</span>
+                            <span class="sm-visually-hidden" lang=LANG dir=DIR>
+                                " (show in the stance matrix)"
+                            </span>
                         </span>
                     </button>
                 }
@@ -82,7 +85,7 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
     let times = times(total);
     let nav = (total > 1).then(|| {
         view! {
-            <span class="sm-card-nav">
+            <span class="sm-card-nav" lang=LANG dir=DIR>
                 <button
                     type="button"
                     class="sm-card-step"
@@ -138,6 +141,7 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
                 <button
                     type="button"
                     class="sm-card-close"
+                    lang=LANG
                     aria-label="Close"
                     on:click=move |_| cards.close(true)
                 >
@@ -150,7 +154,9 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
             {stances}
             {quotes}
             <div class="sm-card-foot">
-                <span class="sm-card-count">{times}</span>
+                <span class="sm-card-count" lang=LANG dir=DIR>
+                    {times}
+                </span>
                 {nav}
             </div>
             {link}
@@ -224,7 +230,7 @@ fn next_tabbable_after(cards: Cards, mention: &HtmlElement) -> Option<HtmlElemen
 /// The entity's kind, with its icon.
 pub(super) fn kind_badge(e: &Entity) -> impl IntoView + use<> {
     view! {
-        <span class="sm-card-kind" data-kind=e.kind.as_str()>
+        <span class="sm-card-kind" data-kind=e.kind.as_str() lang=LANG dir=DIR>
             <KindIcon kind=e.kind />
             {e.kind.label()}
         </span>
@@ -234,7 +240,7 @@ pub(super) fn kind_badge(e: &Entity) -> impl IntoView + use<> {
 /// A stance word with its icon, coloured by stance.
 pub(super) fn stance_badge(stance: StanceKind) -> impl IntoView {
     view! {
-        <span class="sm-stance" data-stance=stance.label()>
+        <span class="sm-stance" data-stance=stance.label() lang=LANG dir=DIR>
             <StanceIcon stance />
             {stance.label()}
         </span>
@@ -249,7 +255,7 @@ pub(super) fn stances<V: IntoView>(items: Vec<V>) -> Option<impl IntoView> {
             .map(|item| view! { <li>{item}</li> })
             .collect_view();
         view! {
-            <h3 class="sm-card-heading">"Positions in this article"</h3>
+            <h3 class="sm-card-heading">{ours("Positions in this article")}</h3>
             <ul class="sm-card-stances">{items}</ul>
         }
     })
@@ -257,9 +263,15 @@ pub(super) fn stances<V: IntoView>(items: Vec<V>) -> Option<impl IntoView> {
 
 /// "Role · Speaks for Party", when the entity has either.
 pub(super) fn role_line(e: &Entity, facts: &Digest) -> Option<impl IntoView + use<>> {
-    let speaks = facts.speaks_for.clone().map(|p| format!("Speaks for {p}"));
-    let parts: Vec<String> = e.role.iter().cloned().chain(speaks).collect();
-    (!parts.is_empty()).then(|| view! { <p class="sm-card-role">{parts.join(" · ")}</p> })
+    let role = e.role.clone();
+    let separator = (role.is_some() && facts.speaks_for.is_some()).then_some(" · ");
+    // "Speaks for" is the reader's words, the party's name the article's.
+    let speaks = facts
+        .speaks_for
+        .clone()
+        .map(|party| view! { {ours("Speaks for")} " " {party} });
+    (role.is_some() || speaks.is_some())
+        .then(|| view! { <p class="sm-card-role">{role}{separator}{speaks}</p> })
 }
 
 pub(super) fn summary(e: &Entity, id: Option<String>) -> Option<impl IntoView + use<>> {
@@ -277,7 +289,7 @@ pub(super) fn quotes(facts: &Digest) -> Option<impl IntoView + use<>> {
             .map(|q| view! { <li>{q.clone()}</li> })
             .collect_view();
         view! {
-            <h3 class="sm-card-heading">"In the text"</h3>
+            <h3 class="sm-card-heading">{ours("In the text")}</h3>
             <ul class="sm-card-quotes">{items}</ul>
         }
     })
@@ -288,7 +300,14 @@ pub(super) fn link(e: &Entity) -> Option<impl IntoView + use<>> {
     e.link.clone().map(|href| {
         let host = host_of(&href);
         view! {
-            <a class="sm-card-link" href=href target="_blank" rel="noopener noreferrer">
+            <a
+                class="sm-card-link"
+                href=href
+                target="_blank"
+                rel="noopener noreferrer"
+                lang=LANG
+                dir=DIR
+            >
                 "More on " {host}
                 <span class="sm-visually-hidden">" (opens in a new tab)"</span>
                 <span aria-hidden="true">" ↗"</span>

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use super::entity_card::{
     kind_badge, link, quotes, role_line, stance_badge, stances, summary, times,
 };
+use super::ours::{DIR, LANG};
 use crate::core::Article;
 use crate::core::digest::digest;
 
@@ -49,7 +50,9 @@ pub fn EntityPreviews(article: std::sync::Arc<Article>, counts: Vec<usize>) -> i
                     {stances}
                     {quotes(&facts)}
                     <div class="sm-card-foot">
-                        <span class="sm-card-count">{times(total)}</span>
+                        <span class="sm-card-count" lang=LANG dir=DIR>
+                            {times(total)}
+                        </span>
                     </div>
                     {link(e)}
                 </div>

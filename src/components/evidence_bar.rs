@@ -4,28 +4,43 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::ours::{DIR, LANG, ours};
 use crate::core::Article;
+use crate::core::language::direction;
 use crate::evidence::Evidence;
 
 #[component]
 pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
+    // The bar is the reader's own (its label and controls); the party and the topic it names
+    // are the article's words, in the article's language and direction.
+    let lang = article.language.clone();
+    let dir = article.language.as_deref().map(direction);
     let describe = move |(r, c): (usize, usize)| {
         let (party, state) = evidence
             .matrix
             .with_value(|m| (m.rows[r].party, m.rows[r].cells[c].state.label()));
-        format!(
-            "{} · {}: {state}",
+        let cell = format!(
+            "{} · {}",
             article.entities[party].name, article.topics[c].label
-        )
+        );
+        view! {
+            <span lang=lang.clone() dir=dir>
+                {cell}
+            </span>
+            ": "
+            {ours(state)}
+        }
     };
     move || {
         evidence.selected.get().map(|cell| {
             let total = evidence.active.with(Vec::len);
             let position = move || format!("Quote {} of {total}", evidence.step.get() + 1);
             view! {
-                <div class="sm-evidence-bar" role="region" aria-label="Highlighted evidence">
+                <div class="sm-evidence-bar" role="region" aria-label="Highlighted evidence" lang=LANG>
                     <span class="sm-evidence-bar-cell">{describe(cell)}</span>
-                    <span class="sm-evidence-bar-position" aria-live="polite">{position}</span>
+                    <span class="sm-evidence-bar-position" aria-live="polite" dir=DIR>
+                        {position}
+                    </span>
                     <span class="sm-evidence-bar-actions">
                         <button
                             type="button"
@@ -43,7 +58,7 @@ pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
                         >
                             "›"
                         </button>
-                        <button type="button" on:click=move |_| evidence.focus_cell(cell)>
+                        <button type="button" dir=DIR on:click=move |_| evidence.focus_cell(cell)>
                             "Matrix"
                         </button>
                         <button

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
+use super::ours::{DIR, LANG, ours};
 use crate::core::Article;
 
 /// `counts` holds how often each entity is mentioned; unmentioned ones are left out.
@@ -19,15 +20,21 @@ pub fn Glossary(article: Arc<Article>, counts: Vec<usize>) -> impl IntoView {
         .map(|(i, entity)| {
             let role = entity.role.clone().map(|r| view! { " · " {r} });
             let summary = entity.summary.clone().map(|s| view! { <br /> {s} });
-            let link = entity
-                .link
-                .clone()
-                .map(|l| view! { <br /> <span class="sm-glossary-link">{l}</span> });
+            let link = entity.link.clone().map(|l| {
+                view! {
+                    <br />
+                    <span class="sm-glossary-link" dir=DIR>
+                        {l}
+                    </span>
+                }
+            });
             view! {
                 <li value=i + 1>
                     <strong>{entity.name.clone()}</strong>
                     " — "
-                    {entity.kind.label()}
+                    <span lang=LANG dir=DIR>
+                        {entity.kind.label()}
+                    </span>
                     {role}
                     {summary}
                     {link}
@@ -37,7 +44,7 @@ pub fn Glossary(article: Arc<Article>, counts: Vec<usize>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="sm-glossary">
-            <h2>"Who and what"</h2>
+            <h2>{ours("Who and what")}</h2>
             <ol>{items}</ol>
         </section>
     }

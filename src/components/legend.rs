@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use super::kind_icon::KindIcon;
+use super::ours::{DIR, LANG};
 use crate::cards::Cards;
 use crate::core::EntityKind;
 use crate::storage;
@@ -40,7 +41,7 @@ pub fn Legend(cards: Cards, kinds: Vec<(EntityKind, usize)>) -> impl IntoView {
                         on:click=toggle
                     >
                         <KindIcon kind />
-                        <span>{kind.plural()}</span>
+                        <span dir=DIR>{kind.plural()}</span>
                         <span class="sm-legend-count">{count}</span>
                     </button>
                 </li>
@@ -48,8 +49,11 @@ pub fn Legend(cards: Cards, kinds: Vec<(EntityKind, usize)>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="sm-legend" role="group" aria-label="Highlight entity kinds">
-            <span class="sm-legend-title" aria-hidden="true">"Highlight"</span>
+        // Only the reader's own words here.
+        <div class="sm-legend" role="group" aria-label="Highlight entity kinds" lang=LANG>
+            <span class="sm-legend-title" aria-hidden="true" dir=DIR>
+                "Highlight"
+            </span>
             <ul>{items}</ul>
         </div>
     }

@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::ours::{DIR, LANG};
 use crate::dom::on_window;
 use crate::evidence::Evidence;
 
@@ -24,7 +25,7 @@ pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {
     move || {
         (out_of_view.get() && evidence.selected.get().is_none()).then(|| {
             view! {
-                <button type="button" class="sm-matrix-toggle" on:click=go>
+                <button type="button" class="sm-matrix-toggle" lang=LANG dir=DIR on:click=go>
                     <svg class="sm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
                         <path d="M2.5 2.5h11v11h-11zM2.5 6.5h11M2.5 10h11M6.5 2.5v11" />
                     </svg>

@@ -12,6 +12,7 @@ mod kind_icon;
 mod legend;
 mod library_view;
 mod matrix_toggle;
+mod ours;
 mod reader_controls;
 mod reader_page;
 mod reading_progress;

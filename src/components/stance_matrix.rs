@@ -7,6 +7,7 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::kind_icon::StanceIcon;
+use super::ours::{DIR, LANG, ours};
 use crate::core::Article;
 use crate::core::matrix::{Cell, CellState, Row};
 use crate::evidence::Evidence;
@@ -75,7 +76,9 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
                 <tr>
                     <th scope="row">
                         <span class="sm-party">{article.entities[row.party].name.clone()}</span>
-                        <span class="sm-row-summary">{summary_text(row)}</span>
+                        <span class="sm-row-summary" lang=LANG dir=DIR>
+                            {summary_text(row)}
+                        </span>
                     </th>
                     {cells}
                 </tr>
@@ -94,8 +97,12 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
     let labelled_by = title_id.clone();
     view! {
         <section class="sm-matrix" aria-labelledby=labelled_by node_ref=evidence.section>
-            <h2 class="sm-matrix-title" id=title_id>"Stance matrix"</h2>
-            <p class="sm-matrix-hint">"Who accepts, rejects or demands what. Select a position to see its evidence in the text."</p>
+            <h2 class="sm-matrix-title" id=title_id>{ours("Stance matrix")}</h2>
+            <p class="sm-matrix-hint">
+                {ours(
+                    "Who accepts, rejects or demands what. Select a position to see its evidence in the text.",
+                )}
+            </p>
             <table class="sm-matrix-table">
                 <thead>
                     <tr>
@@ -105,7 +112,7 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
                 </thead>
                 <tbody>{table_rows}</tbody>
             </table>
-            <p class="sm-matrix-key" aria-hidden="true">"— no stated position"</p>
+            <p class="sm-matrix-key" aria-hidden="true">{ours("— no stated position")}</p>
             {panel}
         </section>
     }
@@ -143,10 +150,16 @@ fn state_chips(state: &CellState) -> impl IntoView + use<> {
         .into_iter()
         .enumerate()
         .map(|(i, kind)| {
-            let and = (i > 0).then(|| view! { <span class="sm-visually-hidden">" and "</span> });
+            let and = (i > 0).then(|| {
+                view! {
+                    <span class="sm-visually-hidden" lang=LANG dir=DIR>
+                        " and "
+                    </span>
+                }
+            });
             view! {
                 {and}
-                <span class="sm-state" data-state=kind.label()>
+                <span class="sm-state" data-state=kind.label() lang=LANG dir=DIR>
                     <StanceIcon stance=kind />
                     {kind.label()}
                 </span>
@@ -167,7 +180,9 @@ fn cell_view(
         return Either::Left(view! {
             <span class="sm-state sm-state-none" data-state="none">
                 <span aria-hidden="true">"—"</span>
-                <span class="sm-none-text">" no stated position"</span>
+                <span class="sm-none-text" lang=LANG dir=DIR>
+                    " no stated position"
+                </span>
             </span>
         });
     }
@@ -179,7 +194,7 @@ fn cell_view(
         article.entities[row.party].name, article.topics[c].label
     );
     let mixed_words = match &cell.state {
-        CellState::Mixed(_) => Some("mixed: "),
+        CellState::Mixed(_) => Some(ours("mixed: ")),
         _ => None,
     };
     let pressed = move || (evidence.selected.get() == Some((r, c))).to_string();
@@ -204,7 +219,9 @@ fn cell_view(
                 // Kept in the text flow (an absolutely positioned one would add a space).
                 <span class="sm-cell-sep">","</span>
             </span>
-            <span class="sm-cell-count">{quotes_text(cell.evidence.len())}</span>
+            <span class="sm-cell-count" lang=LANG dir=DIR>
+                {quotes_text(cell.evidence.len())}
+            </span>
         </button>
     })
 }
@@ -218,12 +235,11 @@ fn evidence_panel(
     let (party, cell) = evidence
         .matrix
         .with_value(|m| (m.rows[r].party, m.rows[r].cells[c].clone()));
-    let heading = format!(
-        "{} · {}: {}",
-        article.entities[party].name,
-        article.topics[c].label,
-        cell.state.label()
-    );
+    // The party and the topic are the article's words, the state the reader's.
+    let heading = view! {
+        {format!("{} · {}: ", article.entities[party].name, article.topics[c].label)}
+        {ours(cell.state.label())}
+    };
     let items = cell
         .evidence
         .iter()
@@ -234,7 +250,11 @@ fn evidence_panel(
                 .speaker
                 .as_deref()
                 .and_then(|id| article.entity(id))
-                .map_or_else(|| "reported".to_owned(), |e| e.name.clone());
+                .map(|e| e.name.clone());
+            let who = match who {
+                Some(name) => Either::Left(name),
+                None => Either::Right(ours("reported")),
+            };
             let note = stance
                 .note
                 .clone()
@@ -242,7 +262,7 @@ fn evidence_panel(
             let current = move || evidence.step.get() == i;
             view! {
                 <li class:sm-evidence-current=current>
-                    <span class="sm-state" data-state=stance.stance.label()>
+                    <span class="sm-state" data-state=stance.stance.label() lang=LANG dir=DIR>
                         <StanceIcon stance=stance.stance />
                         {stance.stance.label()}
                     </span>
@@ -252,6 +272,8 @@ fn evidence_panel(
                     <button
                         type="button"
                         class="sm-link-button"
+                        lang=LANG
+                        dir=DIR
                         on:click=move |_| {
                             evidence.step.set(i);
                             evidence.reveal_current();

@@ -65,6 +65,49 @@ describe('reading comfort', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  it('marks the reader’s own words as English, left to right, and the article’s as its own, in a right-to-left article', async () => {
+    const page = await newPage(env);
+    await page.goto(`${env.base}?src=fixtures/e2e/rtl-stances.json`);
+    await page.locator('.sm-body [data-entity="araghchi"]').first().waitFor();
+    // Every phrase on the page, with the language and direction it is in: Hebrew ones in the
+    // article's, English ones (the reader's) in English, left to right; no text node mixes
+    // both. Labels for screen readers are in English too.
+    const misplaced = () =>
+      page.evaluate(() => {
+        const wrong = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let node; (node = walker.nextNode()); ) {
+          const el = node.parentElement;
+          if (el.closest('script, style')) continue;
+          const text = node.textContent.trim();
+          const hebrew = /[\u0590-\u05ff]/.test(text);
+          const latin = /[a-z]/i.test(text);
+          if (!hebrew && !latin) continue;
+          const lang = el.closest('[lang]').lang;
+          const dir = getComputedStyle(el).direction;
+          const [wantLang, wantDir] = hebrew ? ['he', 'rtl'] : ['en', 'ltr'];
+          if ((hebrew && latin) || lang !== wantLang || dir !== wantDir) wrong.push(`${lang} ${dir}: ${text}`);
+        }
+        for (const el of document.body.querySelectorAll('[aria-label]')) {
+          const lang = el.closest('[lang]').lang;
+          if (lang !== 'en') wrong.push(`${lang} aria-label: ${el.getAttribute('aria-label')}`);
+        }
+        return wrong;
+      });
+    assert.deepEqual(await misplaced(), [], 'the page');
+
+    await page.locator('.sm-body [data-entity="araghchi"]').first().click();
+    await page.locator('.sm-card').waitFor();
+    assert.match(await page.locator('.sm-card-role').textContent(), /Speaks for/);
+    assert.deepEqual(await misplaced(), [], 'with a card open');
+    await page.keyboard.press('Escape');
+
+    await page.locator('table [data-cell="0-1"]').click();
+    await page.locator('.sm-evidence-panel').waitFor();
+    assert.deepEqual(await misplaced(), [], 'with a cell\'s evidence shown');
+    assert.deepEqual(page.errors, []);
+  });
+
   it('prints the article, the matrix as a table and the entities as a numbered glossary', async () => {
     const page = await newPage(env, { colorScheme: 'dark' });
     await page.goto(env.base);
