@@ -8,6 +8,7 @@ use crate::api::{self, Source};
 use crate::core::LibraryEntry;
 use crate::core::dates::human_date;
 use crate::core::digest::{mention_counts, reading_minutes};
+use crate::core::language::direction;
 use crate::core::link_article;
 use crate::route::{self, Route};
 
@@ -59,20 +60,38 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
             Ok(article) => {
                 let links = link_article(&article);
                 let entities = mention_counts(&article, &links).iter().filter(|n| **n > 0).count();
+                // The subtitle and the source are the article's words, in its language and
+                // direction (as isolates: the list keeps the library's alignment); the rest of
+                // the line is the library's.
+                let lang = article.language.clone();
+                let dir = article.language.as_deref().map(direction);
+                let source = article.source.clone().map(|source| {
+                    view! {
+                        <span lang=lang.clone() dir=dir>
+                            {source.name}
+                        </span>
+                        " · "
+                    }
+                });
                 let mut parts: Vec<String> = Vec::new();
-                if let Some(source) = &article.source {
-                    parts.push(source.name.clone());
-                }
                 if let Some(date) = &article.published {
                     parts.push(human_date(date).unwrap_or_else(|| date.clone()));
                 }
                 parts.push(format!("{} min read", reading_minutes(&article)));
                 parts.push(plural(entities, "entity", "entities"));
                 parts.push(plural(article.parties.len(), "party", "parties"));
-                let subtitle = article.subtitle.clone().map(|s| view! { <p class="sm-library-subtitle">{s}</p> });
+                let subtitle = article.subtitle.clone().map(|s| {
+                    view! {
+                        <p class="sm-library-subtitle">
+                            <span lang=lang.clone() dir=dir>
+                                {s}
+                            </span>
+                        </p>
+                    }
+                });
                 EitherOf3::A(view! {
                     {subtitle}
-                    <p class="sm-library-meta">{parts.join(" · ")}</p>
+                    <p class="sm-library-meta">{source}{parts.join(" · ")}</p>
                 })
             }
             Err(error) => EitherOf3::B(view! {
@@ -84,8 +103,10 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
     view! {
         <li class="sm-library-item" data-library-entry=entry.id.clone()>
             <h2 class="sm-library-title">
+                // The index gives no language: the title's own letters set its direction.
                 <a
                     href=href
+                    dir="auto"
                     on:click=move |ev| {
                         ev.prevent_default();
                         route::go(route, target.clone());

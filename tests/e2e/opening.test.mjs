@@ -57,6 +57,27 @@ describe('library', () => {
     assert.deepEqual(page.errors, []);
   });
 
+  it('lists a right-to-left article right to left, its details in its language', async () => {
+    const page = await newPage(env, { viewport: { width: 1280, height: 800 } });
+    const index = JSON.parse(readFileSync(`${DIST}/articles/index.json`, 'utf8'));
+    index.articles.push({ id: 'rtl-stances', src: '../fixtures/e2e/rtl-stances.json', title: 'איראן דוחה שיחות רחבות' });
+    await page.route('**/articles/index.json', (route) => route.fulfill({ json: index }));
+    await page.goto(`${env.base}?view=library`);
+    const item = page.locator('[data-library-entry="rtl-stances"]');
+    await item.locator('.sm-library-meta', { hasText: 'min read' }).waitFor();
+    const direction = (locator) => locator.evaluate((el) => getComputedStyle(el).direction);
+    const language = (locator) => locator.evaluate((el) => el.closest('[lang]').lang);
+    assert.equal(await direction(item.getByRole('link')), 'rtl', 'the title');
+    const subtitle = item.locator('.sm-library-subtitle span');
+    assert.deepEqual([await language(subtitle), await direction(subtitle)], ['he', 'rtl']);
+    const source = item.locator('.sm-library-meta span', { hasText: 'סוכנות הידיעות' });
+    assert.deepEqual([await language(source), await direction(source)], ['he', 'rtl']);
+    const meta = item.locator('.sm-library-meta');
+    assert.deepEqual([await language(meta), await direction(meta)], ['en', 'ltr']);
+    assert.equal(await meta.textContent(), 'סוכנות הידיעות · 7 February 2026 · 1 min read · 3 entities · 2 parties');
+    assert.deepEqual(page.errors, []);
+  });
+
   it('the root address still opens the default article, with deep links alongside the route', async () => {
     const page = await open('?src=articles/iran-talks.json#cell=iran/missiles');
     await page.waitForFunction(() => document.activeElement?.dataset?.cell === '0-1');
