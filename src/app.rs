@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use crate::api::Opened;
-use crate::components::{AppBar, DropZone, LibraryView, ReaderPage};
+use crate::components::{AppBar, DropZone, LibraryView, ReaderPage, ours};
 use crate::core::prefs::Prefs;
 use crate::dom::on_window;
 use crate::offline::{UpdateNotice, Updates};
@@ -70,15 +70,18 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
     }
 }
 
-/// The reader's root element. The display preferences, when the reader owns the page, are
-/// `data-` attributes the stylesheet reads (the page's start-up script sets the same ones on
-/// the prerendered page, from the same storage).
+/// The reader's root element, in the reader's own language and direction wherever it is
+/// mounted (a blog in another language embeds it in its own). The display preferences, when
+/// the reader owns the page, are `data-` attributes the stylesheet reads (the page's start-up
+/// script sets the same ones on the prerendered page, from the same storage).
 #[component]
 pub fn ReaderRoot(prefs: Option<RwSignal<Prefs>>, children: Children) -> impl IntoView {
     let get = move || prefs.map(|p| p.get());
     view! {
         <div
             class="stancemap"
+            lang=ours::LANG
+            dir=ours::DIR
             data-theme=move || get().map(|p| p.theme.as_str())
             data-size=move || get().map(|p| p.size.to_string())
             data-font=move || get().map(|p| p.typeface.as_str())

@@ -16,7 +16,7 @@ fn the_seed_is_rendered_with_every_mention_and_the_header() {
     let html = site_page(Arc::new(article.clone()));
     // The default display preferences, which the page's start-up script may replace.
     assert!(html.starts_with(
-        r#"<div data-theme="auto" data-size="2" data-font="sans" data-width="medium" class="stancemap"><header class="sm-appbar">"#
+        r#"<div lang="en" dir="ltr" data-theme="auto" data-size="2" data-font="sans" data-width="medium" class="stancemap"><header class="sm-appbar">"#
     ));
     assert!(html.contains(&format!(r#"class="sm-title">{}</h1>"#, article.title)));
     assert!(html.contains(r#"data-article="iran-talks""#));

@@ -12,7 +12,7 @@ mod kind_icon;
 mod legend;
 mod library_view;
 mod matrix_toggle;
-mod ours;
+pub(crate) mod ours;
 mod reader_controls;
 mod reader_page;
 mod reading_progress;

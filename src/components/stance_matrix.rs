@@ -246,13 +246,8 @@ fn evidence_panel(
         .enumerate()
         .map(|(i, &s)| {
             let stance = &article.stances[s];
-            let who = stance
-                .speaker
-                .as_deref()
-                .and_then(|id| article.entity(id))
-                .map(|e| e.name.clone());
-            let who = match who {
-                Some(name) => Either::Left(name),
+            let who = match stance.speaker.as_deref().and_then(|id| article.entity(id)) {
+                Some(speaker) => Either::Left(speaker.name.clone()),
                 None => Either::Right(ours("reported")),
             };
             let note = stance

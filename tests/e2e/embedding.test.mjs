@@ -5,8 +5,15 @@ import { newPage, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 
-async function blog() {
+/** The blog with both embeds loaded; `rewrite` changes the blog's page first. */
+async function blog(rewrite) {
   const page = await newPage(env, { viewport: { width: 1280, height: 900 } });
+  if (rewrite) {
+    await page.route('**/fixtures/e2e/blog.html', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: rewrite(await response.text()) });
+    });
+  }
   const heights = [];
   await page.exposeFunction('recordHeight', (m) => heights.push(m));
   await page.addInitScript(() => {
@@ -47,6 +54,16 @@ describe('custom element', () => {
     assert.equal(await style(page.locator('body > h1.sm-title'), 'color'), 'rgb(255, 0, 0)');
     assert.equal(await style(page.locator('#blog-lookalike'), 'background-color'), 'rgb(255, 255, 0)');
     assert.equal(await style(page.locator('#blog-lookalike'), 'font-family'), '"Comic Sans MS", cursive');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('keeps its own language and direction in a blog written in another', async () => {
+    // An Arabic blog, right to left, embedding the English article.
+    const page = await blog((html) => html.replace('<html lang="en">', '<html lang="ar" dir="rtl">'));
+    assert.equal(await page.evaluate(() => getComputedStyle(document.body).direction), 'rtl');
+    const first = page.locator('#first');
+    const reader = first.locator('.stancemap');
+    assert.deepEqual(await reader.evaluate((el) => [el.lang, getComputedStyle(el).direction]), ['en', 'ltr']);
     assert.deepEqual(page.errors, []);
   });
 
