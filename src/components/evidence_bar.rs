@@ -4,17 +4,14 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use super::ours::{DIR, LANG, ours};
+use super::ours::{DIR, LANG, ours, theirs};
 use crate::core::Article;
-use crate::core::language::direction;
 use crate::evidence::Evidence;
 
 #[component]
 pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
     // The bar is the reader's own (its label and controls); the party and the topic it names
-    // are the article's words, in the article's language and direction.
-    let lang = article.language.clone();
-    let dir = article.language.as_deref().map(direction);
+    // are the article's words.
     let describe = move |(r, c): (usize, usize)| {
         let (party, state) = evidence
             .matrix
@@ -24,9 +21,7 @@ pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
             article.entities[party].name, article.topics[c].label
         );
         view! {
-            <span lang=lang.clone() dir=dir>
-                {cell}
-            </span>
+            {theirs(&article, cell)}
             ": "
             {ours(state)}
         }

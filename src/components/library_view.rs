@@ -3,12 +3,12 @@
 use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
+use super::ours::theirs;
 use super::{ErrorView, Loading};
 use crate::api::{self, Source};
 use crate::core::LibraryEntry;
 use crate::core::dates::human_date;
 use crate::core::digest::{mention_counts, reading_minutes};
-use crate::core::language::direction;
 use crate::core::link_article;
 use crate::route::{self, Route};
 
@@ -63,16 +63,10 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
                 // The subtitle and the source are the article's words, in its language and
                 // direction (as isolates: the list keeps the library's alignment); the rest of
                 // the line is the library's.
-                let lang = article.language.clone();
-                let dir = article.language.as_deref().map(direction);
-                let source = article.source.clone().map(|source| {
-                    view! {
-                        <span lang=lang.clone() dir=dir>
-                            {source.name}
-                        </span>
-                        " · "
-                    }
-                });
+                let source = article
+                    .source
+                    .clone()
+                    .map(|source| view! { {theirs(&article, source.name)} " · " });
                 let mut parts: Vec<String> = Vec::new();
                 if let Some(date) = &article.published {
                     parts.push(human_date(date).unwrap_or_else(|| date.clone()));
@@ -83,9 +77,7 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
                 let subtitle = article.subtitle.clone().map(|s| {
                     view! {
                         <p class="sm-library-subtitle">
-                            <span lang=lang.clone() dir=dir>
-                                {s}
-                            </span>
+                            {theirs(&article, s)}
                         </p>
                     }
                 });

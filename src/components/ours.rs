@@ -8,6 +8,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::Article;
+use crate::core::language::direction;
+
 /// The language of the reader's own words (the page's `<html lang>`).
 pub const LANG: &str = "en";
 /// Their direction.
@@ -16,4 +19,12 @@ pub const DIR: &str = "ltr";
 /// Words of the reader's own, as an inline isolate.
 pub fn ours(words: impl IntoView) -> impl IntoView {
     view! { <span lang=LANG dir=DIR>{words}</span> }
+}
+
+/// The article's words among the reader's own (its parties and topics in the evidence bar, its
+/// subtitle in the library), as an inline isolate in the article's language and direction.
+pub fn theirs<W: IntoView>(article: &Article, words: W) -> impl IntoView + use<W> {
+    let lang = article.language.clone();
+    let dir = article.language.as_deref().map(direction);
+    view! { <span lang=lang dir=dir>{words}</span> }
 }

@@ -3,30 +3,19 @@
 // Gecko, which has popovers but no interest invokers, so the previews run on their script.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { DIST, FIXTURES } from './harness.mjs';
-import { serve } from './server.mjs';
+import { CARD, PREVIEW, serveBuilds, stancesOf } from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
-const seed = JSON.parse(readFileSync(new URL('../../public/articles/iran-talks.json', import.meta.url)));
 const env = {};
 
 before(async () => {
-  env.server = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true });
-  // The build without its wasm: the page stays the prerendered one, as it is until the app arrives.
-  env.noWasmDir = mkdtempSync(join(tmpdir(), 'stancemap-no-wasm-'));
-  cpSync(DIST, env.noWasmDir, { recursive: true, filter: (file) => !file.endsWith('.wasm') });
-  env.noWasm = await serve({ '/': env.noWasmDir }, { gzip: true });
+  env.builds = await serveBuilds();
   env.browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
 });
 after(async () => {
   await env.browser?.close();
-  await env.server?.close();
-  await env.noWasm?.close();
-  if (env.noWasmDir) rmSync(env.noWasmDir, { recursive: true, force: true });
+  await env.builds?.close();
 });
 
 /** A page that records console errors and warnings and uncaught errors in `page.errors`. */
@@ -40,10 +29,6 @@ async function newPage({ width = 1280, height = 900 } = {}) {
   });
   return page;
 }
-
-/** The app's card on screen, and the prerendered previews open. */
-const CARD = '.sm-card:not(.sm-preview):not([hidden])';
-const PREVIEW = '.sm-preview:popover-open';
 
 /** The name of the entity whose card is on screen, once one is. */
 async function openCard(page) {
@@ -61,7 +46,7 @@ const gone = (page, selector) => page.waitForFunction((s) => !document.querySele
 describe('Firefox', () => {
   it('runs the reader: cards on hover and keyboard focus, a matrix cell highlights its quotes', async () => {
     const page = await newPage();
-    await page.goto(`${env.server.url}/`);
+    await page.goto(`${env.builds.url}/`);
     await page.waitForFunction(() => performance.getEntriesByName('app').length > 0);
     assert.equal(await page.$('[data-prerendered]'), null, 'the app took the page over');
 
@@ -78,14 +63,14 @@ describe('Firefox', () => {
 
     await page.click('table [data-cell="0-1"]');
     await page.waitForFunction(() => document.querySelector('.sm-q-current'));
-    const quotes = seed.stances.flatMap((s, i) => (s.party === 'iran' && s.topic === 'missiles' ? [i] : []));
+    const quotes = stancesOf('iran', 'missiles');
     assert.equal(quotes.length, 3);
-    for (const i of quotes) {
+    for (const { i } of quotes) {
       const on = await page.$$eval(`[data-quotes~="${i}"]`, (els) => els.length > 0 && els.every((e) => e.classList.contains('sm-q-on')));
       assert.ok(on, `quote ${i} highlighted`);
     }
     const text = await page.$$eval('.sm-q-on', (els) => els.map((e) => e.textContent).join(''));
-    assert.equal(text, quotes.map((i) => seed.stances[i].quote).join(''), 'nothing else is highlighted');
+    assert.equal(text, quotes.map((q) => q.quote).join(''), 'nothing else is highlighted');
     assert.equal(await page.evaluate(() => { const m = document.querySelector('.sm-matrix'); return m.scrollWidth - m.clientWidth; }), 0, 'the matrix does not scroll sideways');
     assert.deepEqual(page.errors, []);
     await page.close();
@@ -94,7 +79,7 @@ describe('Firefox', () => {
   it('opens the prerendered previews by script before the app arrives, on a phone too', async () => {
     for (const width of [1280, 390]) {
       const page = await newPage({ width, height: 844 });
-      await page.goto(`${env.noWasm.url}/`);
+      await page.goto(`${env.builds.noWasmUrl}/`);
       await page.waitForFunction(() => performance.getEntriesByName('interactive').length > 0);
       assert.notEqual(await page.$('[data-prerendered]'), null);
 
@@ -120,7 +105,7 @@ describe('Firefox', () => {
 
   it('renders an article embedded in a hostile blog, in its shadow root', async () => {
     const page = await newPage();
-    await page.goto(`${env.server.url}/fixtures/e2e/blog.html`);
+    await page.goto(`${env.builds.url}/fixtures/e2e/blog.html`);
     await page.waitForFunction(() => document.querySelector('#first')?.shadowRoot?.querySelector('.sm-body [data-entity]'));
     const mentions = await page.$eval('#first', (el) => el.shadowRoot.querySelectorAll('.sm-body [data-entity]').length);
     assert.ok(mentions > 40, `${mentions} mentions`);

@@ -1,6 +1,8 @@
 // Shared end-to-end setup: the release build served on 127.0.0.1, and Debian's headless Chromium.
 import { after, before } from 'node:test';
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
@@ -9,6 +11,35 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = `${root}dist`;
 export const FIXTURES = `${root}tests/fixtures`;
 const AXE = `${root}node_modules/axe-core/axe.min.js`;
+
+/** The seed article, as the build ships it. */
+export const SEED = JSON.parse(readFileSync(`${root}public/articles/iran-talks.json`, 'utf8'));
+/** The seed's stances of `party` on `topic`, each with its index `i`. */
+export const stancesOf = (party, topic) =>
+  SEED.stances.map((s, i) => ({ ...s, i })).filter((s) => s.party === party && s.topic === topic);
+
+/** The app's card on screen, and the prerendered previews open. */
+export const CARD = '.sm-card:not(.sm-preview):not([hidden])';
+export const PREVIEW = '.sm-preview:popover-open';
+
+/** The build served with gzip (`url`, fixtures under `/fixtures`), and a copy of it without
+ * its wasm (`noWasmUrl`), whose page stays the prerendered one, as it is until the app
+ * arrives. For the suites that drive other browsers than Playwright's Chromium. */
+export async function serveBuilds() {
+  const noWasmDir = mkdtempSync(join(tmpdir(), 'stancemap-no-wasm-'));
+  cpSync(DIST, noWasmDir, { recursive: true, filter: (file) => !file.endsWith('.wasm') });
+  const app = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true });
+  const noWasm = await serve({ '/': noWasmDir }, { gzip: true });
+  return {
+    url: app.url,
+    noWasmUrl: noWasm.url,
+    async close() {
+      await app.close();
+      await noWasm.close();
+      rmSync(noWasmDir, { recursive: true, force: true });
+    },
+  };
+}
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARGS = [

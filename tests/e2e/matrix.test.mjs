@@ -1,13 +1,9 @@
 // End-to-end: the stance matrix shows the seed's positions and ties every cell to its exact quotes.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { axeViolations, newPage, useBrowser } from './harness.mjs';
+import { SEED as seed, axeViolations, newPage, stancesOf, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
-const seed = JSON.parse(readFileSync(new URL('../../public/articles/iran-talks.json', import.meta.url)));
-const stancesOf = (party, topic) =>
-  seed.stances.map((s, i) => ({ ...s, i })).filter((s) => s.party === party && s.topic === topic);
 
 async function open(options = {}, hash = '') {
   const page = await newPage(env, { viewport: { width: 1366, height: 860 }, ...options });

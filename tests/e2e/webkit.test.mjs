@@ -6,16 +6,11 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
-import { DIST, FIXTURES } from './harness.mjs';
-import { serve } from './server.mjs';
+import { CARD, PREVIEW, serveBuilds, stancesOf } from './harness.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-const seed = JSON.parse(readFileSync(new URL('../../public/articles/iran-talks.json', import.meta.url)));
 const env = {};
 
 /** A port nothing listens on now. */
@@ -28,11 +23,7 @@ const freePort = () =>
   });
 
 before(async () => {
-  env.server = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true });
-  // The build without its wasm: the page stays the prerendered one, as it is until the app arrives.
-  env.noWasmDir = mkdtempSync(join(tmpdir(), 'stancemap-no-wasm-'));
-  cpSync(DIST, env.noWasmDir, { recursive: true, filter: (file) => !file.endsWith('.wasm') });
-  env.noWasm = await serve({ '/': env.noWasmDir }, { gzip: true });
+  env.builds = await serveBuilds();
   // WebKitWebDriver starts the MiniBrowser on a display: xvfb-run gives it a free virtual one.
   const port = await freePort();
   env.driverUrl = `http://127.0.0.1:${port}`;
@@ -52,9 +43,7 @@ before(async () => {
 after(async () => {
   // The driver and its display are one process group.
   if (env.driver) process.kill(-env.driver.pid);
-  await env.server?.close();
-  await env.noWasm?.close();
-  if (env.noWasmDir) rmSync(env.noWasmDir, { recursive: true, force: true });
+  await env.builds?.close();
 });
 
 /** A new browser window of (at least) `width` × `height`; MiniBrowser's toolbar keeps it from
@@ -88,10 +77,6 @@ async function open(browser, url, ready) {
   });
 }
 const errors = (browser) => browser.executeScript(() => window.recorded);
-
-/** The app's card on screen, and the prerendered previews open. */
-const CARD = '.sm-card:not(.sm-preview):not([hidden])';
-const PREVIEW = '.sm-preview:popover-open';
 
 /** Waits until the script `condition` returns something truthy. */
 const holds = (browser, condition, what) => browser.wait(() => browser.executeScript(condition), 5000, what);
@@ -128,7 +113,7 @@ describe('WebKit', () => {
   it('runs the reader: cards on hover and keyboard focus, topic summaries, a matrix cell highlights its quotes', async () => {
     const browser = await newBrowser();
     try {
-      await open(browser, `${env.server.url}/`, "performance.getEntriesByName('app').length > 0");
+      await open(browser, `${env.builds.url}/`, "performance.getEntriesByName('app').length > 0");
       assert.equal(await browser.executeScript(() => document.querySelector('[data-prerendered]')), null, 'the app took the page over');
 
       await hover(browser, await mention(browser, 'trump'));
@@ -155,9 +140,9 @@ describe('WebKit', () => {
 
       await browser.findElement(By.css('table [data-cell="0-1"]')).click();
       await holds(browser, "return document.querySelector('.sm-q-current')", 'no quote highlighted');
-      const quotes = seed.stances.flatMap((s, i) => (s.party === 'iran' && s.topic === 'missiles' ? [i] : []));
+      const quotes = stancesOf('iran', 'missiles');
       assert.equal(quotes.length, 3);
-      for (const i of quotes) {
+      for (const { i } of quotes) {
         const on = await browser.executeScript(
           (i) => [...document.querySelectorAll(`[data-quotes~="${i}"]`)].map((e) => e.classList.contains('sm-q-on')),
           i,
@@ -165,7 +150,7 @@ describe('WebKit', () => {
         assert.ok(on.length > 0 && on.every(Boolean), `quote ${i} highlighted`);
       }
       const text = await browser.executeScript(() => [...document.querySelectorAll('.sm-q-on')].map((e) => e.textContent).join(''));
-      assert.equal(text, quotes.map((i) => seed.stances[i].quote).join(''), 'nothing else is highlighted');
+      assert.equal(text, quotes.map((q) => q.quote).join(''), 'nothing else is highlighted');
       const sideways = await browser.executeScript(() => {
         const m = document.querySelector('.sm-matrix');
         return m.scrollWidth - m.clientWidth;
@@ -181,7 +166,7 @@ describe('WebKit', () => {
     for (const width of [1280, 390]) {
       const browser = await newBrowser({ width, height: 844 });
       try {
-        await open(browser, `${env.noWasm.url}/`, "performance.getEntriesByName('interactive').length > 0");
+        await open(browser, `${env.builds.noWasmUrl}/`, "performance.getEntriesByName('interactive').length > 0");
         assert.notEqual(await browser.executeScript(() => document.querySelector('[data-prerendered]')), null);
         const [innerWidth, innerHeight] = await browser.executeScript(() => [window.innerWidth, window.innerHeight]);
         if (width < 600) assert.ok(innerWidth < 600, `a phone's width: ${innerWidth} px`);
@@ -214,7 +199,7 @@ describe('WebKit', () => {
     const browser = await newBrowser();
     try {
       const ready = "document.querySelector('#first')?.shadowRoot?.querySelector('.sm-body [data-entity]')";
-      await open(browser, `${env.server.url}/fixtures/e2e/blog.html`, ready);
+      await open(browser, `${env.builds.url}/fixtures/e2e/blog.html`, ready);
       const mentions = await browser.executeScript(() => document.querySelector('#first').shadowRoot.querySelectorAll('.sm-body [data-entity]').length);
       assert.ok(mentions > 40, `${mentions} mentions`);
       // The blog's styles stayed out of the reader.
