@@ -92,6 +92,14 @@ mod tags {
         Some((&tag[start..from + len], value))
     }
 
+    /// The first start tag in `html` that holds `needle` (such as `class="sm-body"`).
+    pub fn start_tag_with<'a>(html: &'a str, needle: &str) -> Option<&'a str> {
+        let at = html.find(needle)?;
+        let start = html[..at].rfind('<')?;
+        let end = at + html[at..].find('>')?;
+        Some(&html[start..=end])
+    }
+
     /// Whether the start tag has the attribute `name` set to `value`.
     pub fn has(tag: &str, name: &str, value: &str) -> bool {
         attribute(tag, name).is_some_and(|(_, v)| v == value)
@@ -175,7 +183,7 @@ mod page {
     use stancemap::core::{parse_article, parse_library};
     use stancemap::storage::PREFS;
 
-    use crate::tags::{attribute, has, links};
+    use crate::tags::{attribute, has, links, start_tag_with};
     use crate::{raw_text, read};
 
     /// The part of `html` from `start` to the end of the first `end` after it.
@@ -353,6 +361,13 @@ mod page {
             .ok_or("the prerendered view has no root element")?
             + 1;
         let (root, rest) = view.split_at(root_tag);
+        // The first paint waits for the text to begin (`rel=expect`; Chromium): what comes
+        // before it (header, legend, matrix) is never painted half-parsed and then moved.
+        let text = start_tag_with(&view, "class=\"sm-body\"")
+            .and_then(|tag| attribute(tag, "id"))
+            .map(|(_, id)| id)
+            .ok_or("the prerendered view's text has no id")?;
+        let expect = format!("<link rel=\"expect\" href=\"#{text}\" blocking=\"render\">");
         let start_up = start_up();
         let parsed = raw_text("previews.js", PARSED)?;
         let html = &pin_glue(&pin_wasm(&defer_app(html)?)?)?;
@@ -373,7 +388,7 @@ mod page {
                 &format!("<title>{title}</title>"),
                 1,
             )
-            .replacen("</head>", &format!("{NO_SCRIPT}</head>"), 1);
+            .replacen("</head>", &format!("{expect}{NO_SCRIPT}</head>"), 1);
         // Stylesheets inline: the text paints with the first response, no second round trip.
         while let Some(link) = stylesheet_link(&page) {
             let name = crate::embed::asset(link, "", ".css")?;

@@ -158,8 +158,9 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                 </p>
             </header>
             <Legend cards kinds=kind_counts(&article, &counts) />
-            <StanceMatrix evidence article=article.clone() prefix />
+            <StanceMatrix evidence article=article.clone() prefix=prefix.clone() />
             <div
+                id=format!("{prefix}-text")
                 class="sm-body"
                 data-article=article.id.clone()
                 data-hide=hidden

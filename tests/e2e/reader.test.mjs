@@ -4,20 +4,26 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { serve } from './server.mjs';
-import { DIST, FIXTURES, axeViolations, newPage, useBrowser } from './harness.mjs';
+import { DIST, FIXTURES, PREVIEW, axeViolations, newPage, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 
 describe('prerendered default article', () => {
-  /** A page whose wasm is held back until `release()`; layout shifts are recorded. */
+  /** A page whose wasm is held back until `release()`; layout shifts are recorded, each as its
+   * score, time and what moved from where to where. */
   async function held(options = {}) {
     const page = await newPage(env, { waitForApp: false, ...options });
     await page.addInitScript(() => {
       window.shifts = [];
-      new PerformanceObserver((list) => window.shifts.push(...list.getEntries().map((e) => e.value))).observe({
-        type: 'layout-shift',
-        buffered: true,
-      });
+      const box = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(' ');
+      const name = (node) =>
+        node?.nodeType === Node.ELEMENT_NODE ? `${node.localName}.${node.className}` : String(node?.nodeName);
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          const moved = e.sources.map((s) => `${name(s.node)} ${box(s.previousRect)} → ${box(s.currentRect)}`);
+          window.shifts.push(`${e.value} at ${Math.round(e.startTime)} ms: ${moved.join('; ')}`);
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     let release;
     const gate = new Promise((ok) => (release = ok));
@@ -83,7 +89,9 @@ describe('prerendered default article', () => {
     // The reader moved focus to a mention before the app arrived (its preview opened and was
     // dismissed): focus stays there.
     await page.locator('[data-mention="5"]').focus();
+    await page.locator(PREVIEW).waitFor();
     await page.keyboard.press('Escape');
+    await page.locator(PREVIEW).waitFor({ state: 'detached' });
     release();
     await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
     assert.deepEqual(await body.locator('p').nth(3).boundingBox(), before);
@@ -92,6 +100,29 @@ describe('prerendered default article', () => {
     // The mentions respond now.
     await page.locator('[data-entity="trump"]').first().click();
     await page.locator('.sm-card').waitFor();
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('arrives on a slow connection without a shift: nothing above the text paints half-parsed', async () => {
+    const { page, release } = await held();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.enable');
+    // 1.6 Mbit/s with 150 ms round trips and a slow CPU: the page arrives in pieces, and the
+    // parser stops at each one.
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: 200_000,
+      uploadThroughput: 93_750,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(env.base, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    assert.deepEqual(await page.evaluate(() => window.shifts), []);
+    // Chromium holds the first paint until the text begins.
+    const expect = await page.evaluate(() => document.head.querySelector('link[rel="expect"][blocking="render"]')?.href);
+    assert.equal(expect, `${page.url()}#${await page.locator('.sm-body').getAttribute('id')}`);
+    release();
     assert.deepEqual(page.errors, []);
   });
 
