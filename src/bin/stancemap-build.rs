@@ -104,6 +104,21 @@ mod tags {
     pub fn has(tag: &str, name: &str, value: &str) -> bool {
         attribute(tag, name).is_some_and(|(_, v)| v == value)
     }
+
+    #[cfg(test)]
+    mod tests {
+        #[test]
+        fn finds_the_start_tag_around_an_attribute() {
+            let view = r#"<div class="sm-legend"></div><div id="sm0-text" data-hide="" class="sm-body"><p>x</p>"#;
+            let tag = super::start_tag_with(view, r#"class="sm-body""#).unwrap();
+            assert_eq!(tag, r#"<div id="sm0-text" data-hide="" class="sm-body">"#);
+            assert_eq!(
+                super::attribute(tag, "id").map(|(_, v)| v),
+                Some("sm0-text")
+            );
+            assert_eq!(super::start_tag_with(view, r#"class="sm-matrix""#), None);
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
