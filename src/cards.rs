@@ -376,6 +376,13 @@ impl Cards {
         let Some(open) = self.open.get_untracked() else {
             return;
         };
+        // Across the sheet's width (a phone turned, a window widened or narrowed) the card
+        // becomes a sheet or leaves it; the effect that follows `open` then places it.
+        let sheet = media_matches(SHEET_QUERY);
+        if sheet != open.sheet {
+            self.open.set(Some(OpenCard { sheet, ..open }));
+            return;
+        }
         if open.sheet {
             return;
         }

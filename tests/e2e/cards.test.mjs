@@ -282,6 +282,31 @@ describe('touch', () => {
     await card(page).getByRole('button', { name: 'Close' }).tap();
     await card(page).waitFor({ state: 'detached' });
   });
+
+  it('an open card follows the window across the sheet’s width: beside its mention when wide, a sheet when narrow', async () => {
+    const page = await open({ viewport: { width: 375, height: 740 }, hasTouch: true });
+    const mention = page.locator('[data-entity="netanyahu"]').first();
+    await mention.scrollIntoViewIfNeeded();
+    await mention.tap();
+    await card(page).waitFor();
+    assert.match(await card(page).getAttribute('class'), /sm-card-sheet/);
+    // Turned or widened: a card beside its mention, the width of a card.
+    await page.setViewportSize({ width: 1024, height: 740 });
+    await page.waitForFunction(() => !document.querySelector('.sm-card-sheet'));
+    await settled(card(page));
+    // Beside the mention's first line (a wrapped mention's box spans its lines).
+    const m = await mention.evaluate((el) => JSON.parse(JSON.stringify(el.getClientRects()[0])));
+    const c = await box(card(page));
+    assert.ok(c.width < 400 && c.left > 0, JSON.stringify(c));
+    assert.ok(c.top >= m.bottom || c.bottom <= m.top, `${JSON.stringify(m)} ${JSON.stringify(c)}`);
+    // Narrow again: the sheet along the bottom edge.
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.waitForFunction(() => document.querySelector('.sm-card-sheet'));
+    await settled(card(page));
+    const sheet = await box(card(page));
+    assert.ok(Math.abs(sheet.bottom - 740) < 1 && sheet.left === 0 && Math.abs(sheet.width - 375) < 1, JSON.stringify(sheet));
+    assert.deepEqual(page.errors, []);
+  });
 });
 
 describe('motion', () => {
