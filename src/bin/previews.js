@@ -106,6 +106,29 @@
     for (const event of ['scroll', 'resize']) {
       addEventListener(event, () => mention !== null && place(), { passive: true });
     }
+  } else {
+    // Escape during the delay: the browser still opens the preview when the delay ends, though
+    // the reader has dismissed it. That preview opens hidden and closes at once, which ends the
+    // mention's interest as Escape would have; pointing at or focusing a mention undoes it.
+    let dismissed = null;
+    const undismiss = () => {
+      if (dismissed !== null) delete dismissed.dataset.dismissed;
+      dismissed = null;
+    };
+    addEventListener('keydown', (e) => {
+      const p = e.key === 'Escape' ? document.activeElement?.closest('[interestfor]')?.interestForElement : null;
+      if (!p || p.matches(':popover-open')) return;
+      undismiss();
+      dismissed = p;
+      p.dataset.dismissed = '';
+    });
+    view.addEventListener('focusin', undismiss);
+    view.addEventListener('pointerover', (e) => e.target.closest?.('[interestfor]') && undismiss());
+    view.addEventListener('toggle', (e) => {
+      if (e.newState !== 'open' || e.target !== dismissed) return;
+      undismiss();
+      e.target.hidePopover();
+    }, true);
   }
   performance.mark('interactive');
 })();

@@ -153,6 +153,17 @@ describe('prerendered default article', () => {
     assert.match(await page.locator('#sm-preview-trump').textContent(), /President of the United States/);
     await page.keyboard.press('Escape');
     assert.deepEqual(await open(), []);
+    // Escape within the delay after focus: the preview does not open when the delay ends,
+    // and pointing at the mention opens it again.
+    const oman = page.locator('[data-entity="oman"]').first();
+    await oman.focus();
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(600);
+    assert.deepEqual(await open(), []);
+    await oman.hover();
+    await page.locator('#sm-preview-oman').waitFor();
+    await page.mouse.move(1200, 5);
+    await page.waitForFunction(() => !document.querySelector(':popover-open'));
     await assertTakeoverWaitsForPreview(page, release);
     assert.deepEqual(page.errors, []);
   });
