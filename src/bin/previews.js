@@ -1,4 +1,4 @@
-// Previews before the app: where interest invokers are missing, opens them as `interestfor` would; marks the page interactive.
+// Previews before the app: where interest invokers are missing, opens them as `interestfor` would; where they exist, keeps shut a preview dismissed during its delay; marks the page interactive.
 (() => {
   const view = document.querySelector('#stancemap[data-prerendered] > .stancemap');
   if (!view || !('showPopover' in HTMLElement.prototype)) return;
