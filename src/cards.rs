@@ -371,18 +371,23 @@ impl Cards {
             .is_some_and(|card| card.contains(Some(node)))
     }
 
+    /// After a resize: across the sheet's width (a phone turned, a window widened or narrowed)
+    /// the open card becomes a sheet or leaves it; the effect that follows `open` places it.
+    pub fn fit_width(&self) {
+        let Some(open) = self.open.get_untracked() else {
+            return;
+        };
+        let sheet = media_matches(SHEET_QUERY);
+        if sheet != open.sheet {
+            self.open.set(Some(OpenCard { sheet, ..open }));
+        }
+    }
+
     /// Recomputes the card position from the mention's line boxes and the card's size.
     pub fn reposition(&self) {
         let Some(open) = self.open.get_untracked() else {
             return;
         };
-        // Across the sheet's width (a phone turned, a window widened or narrowed) the card
-        // becomes a sheet or leaves it; the effect that follows `open` then places it.
-        let sheet = media_matches(SHEET_QUERY);
-        if sheet != open.sheet {
-            self.open.set(Some(OpenCard { sheet, ..open }));
-            return;
-        }
         if open.sheet {
             return;
         }

@@ -383,7 +383,10 @@ fn install_window_listeners(cards: Cards, evidence: Evidence) {
         }
     };
     on_window(ev::scroll, move |_| follow());
-    on_window(ev::resize, move |_| follow());
+    on_window(ev::resize, move |_| {
+        cards.fit_width();
+        follow();
+    });
     on_window(ev::hashchange, move |_| {
         if let Some(fragment) = deep_link::current() {
             open_fragment(cards, evidence, &fragment);
