@@ -3,19 +3,32 @@
 
 use proptest::prelude::*;
 use stancemap::core::linker::Linker;
-use stancemap::core::{Segment, parse_article, segments};
+use stancemap::core::{Segment, Span, parse_article, segments};
 
-/// Text drawn from a small alphabet (so aliases actually occur) plus awkward characters:
-/// multi-byte letters, combining marks, zero-width and bidi controls, curly apostrophes.
+/// A small alphabet (so aliases actually occur) plus awkward characters: multi-byte letters,
+/// combining marks, zero-width and bidi controls, curly apostrophes.
+const PARTS: [&str; 19] = [
+    "a", "b", "ab", "U.S.", "-", " ", ".", "’", "'", "é", "\u{301}", "\u{200b}", "\u{200f}",
+    "\u{202e}", "ß", "İ", "日本", "🇮🇷", "\n",
+];
+
+/// Text drawn from [`PARTS`].
 fn text() -> impl Strategy<Value = String> {
-    prop::collection::vec(
-        prop::sample::select(vec![
-            "a", "b", "ab", "U.S.", "-", " ", ".", "’", "'", "é", "\u{301}", "\u{200b}",
-            "\u{200f}", "\u{202e}", "ß", "İ", "日本", "🇮🇷", "\n",
-        ]),
-        0..40,
-    )
-    .prop_map(|parts| parts.concat())
+    prop::collection::vec(prop::sample::select(&PARTS[..]), 0..40).prop_map(|parts| parts.concat())
+}
+
+/// Short spellings, and a text made of them and of [`PARTS`]: so spellings occur, run into
+/// each other and into words, and nest ("a" in "a b").
+fn spellings_in_text() -> impl Strategy<Value = (Vec<(usize, String)>, String)> {
+    let spelling = prop::collection::vec(prop::sample::select(&PARTS[..]), 1..4)
+        .prop_map(|parts| parts.concat());
+    prop::collection::vec((0usize..5, spelling), 1..8).prop_flat_map(|sp| {
+        let mut parts: Vec<String> = PARTS.iter().map(|p| p.to_string()).collect();
+        parts.extend(sp.iter().map(|(_, s)| s.clone()));
+        let text = prop::collection::vec(prop::sample::select(parts), 0..30)
+            .prop_map(|parts| parts.concat());
+        (Just(sp), text)
+    })
 }
 
 fn spellings() -> impl Strategy<Value = Vec<(usize, String)>> {
@@ -47,6 +60,12 @@ proptest! {
             })
             .collect();
         prop_assert_eq!(rebuilt, text);
+    }
+
+    #[test]
+    fn linking_finds_what_a_search_at_every_position_finds((sp, text) in spellings_in_text()) {
+        let spans = Linker::new(sp.iter().map(|(e, s)| (*e, s.as_str()))).link(&text);
+        prop_assert_eq!(spans, brute_force_link(&text, &sp));
     }
 
     #[test]
@@ -88,6 +107,43 @@ proptest! {
             prop_assert_eq!(links.len(), article.body.len());
         }
     }
+}
+
+/// The linker's contract spelled out naively: at each char boundary left of the last match,
+/// the longest spelling that occurs there as whole words (a word character at either end
+/// must not touch another), the first given of equal ones.
+fn brute_force_link(text: &str, spellings: &[(usize, String)]) -> Vec<Span> {
+    let word_before = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric)
+    };
+    let word_after = |i: usize| text[i..].chars().next().is_some_and(char::is_alphanumeric);
+    let mut spans: Vec<Span> = Vec::new();
+    for (start, _) in text.char_indices() {
+        if spans.last().is_some_and(|s| s.end > start) {
+            continue;
+        }
+        let mut longest: Option<Span> = None;
+        for (entity, spelling) in spellings {
+            let end = start + spelling.len();
+            if spelling.trim().is_empty() || !text[start..].starts_with(spelling.as_str()) {
+                continue;
+            }
+            let touches_before = spelling.starts_with(char::is_alphanumeric) && word_before(start);
+            let touches_after = spelling.ends_with(char::is_alphanumeric) && word_after(end);
+            if !touches_before && !touches_after && longest.is_none_or(|l| l.end < end) {
+                longest = Some(Span {
+                    start,
+                    end,
+                    entity: *entity,
+                });
+            }
+        }
+        spans.extend(longest);
+    }
+    spans
 }
 
 /// Arbitrary JSON values, nested a few levels, with keys that sometimes match the format's.

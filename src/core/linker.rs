@@ -1,17 +1,21 @@
 //! Mention linking: finds every entity mention in the body as non-overlapping spans.
 //!
-//! All spellings (names and aliases) go into one Aho–Corasick automaton, so linking is a
-//! single pass over the text however many entities an article has. Candidates must stand
-//! as whole words; among overlapping candidates the leftmost wins, then the longest
-//! ("President Donald Trump" over "Trump"). Explicit mentions win over alias matches.
+//! All spellings (names and aliases) go into one trie over word tokens, so linking is a
+//! single pass over the text however many entities an article has. Candidates stand as whole
+//! words by construction: a spelling can only begin where a token begins and must end where
+//! one ends. Among overlapping candidates the leftmost wins, then the longest ("President
+//! Donald Trump" over "Trump"). Explicit mentions win over alias matches.
 
-// One automaton kind, used directly: `AhoCorasick` would pick among three at run time and so
-// carry all three (and their search loops) in the wasm.
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
+// Hand-written rather than the `aho-corasick` crate: matches may only start and end on token
+// boundaries, so a trie walked from each token start is all the automaton whole words need.
+// It builds in a few microseconds (the crate's automaton took 28 of the 37 µs a seed-sized
+// article's linking took, under the 100 MB/s budget), searches faster, and keeps the crate's
+// 6 KiB out of the wasm.
+
+use std::collections::HashMap;
 
 use super::article::Article;
-use super::text::{find_whole_word, is_bounded};
+use super::text::{find_whole_word, token_end};
 
 /// A linked mention: `start..end` are byte offsets into one paragraph, on char boundaries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,29 +44,92 @@ pub enum Segment<'a> {
 }
 
 /// Matches entity spellings in text; build once per article.
-pub struct Linker {
-    automaton: Option<NFA>,
-    /// Entity index of each automaton pattern.
-    owners: Vec<usize>,
+///
+/// A trie whose edges are tokens (see [`token_end`]): a maximal run of word characters, or
+/// any other single character. Node 0 is the root.
+pub struct Linker<'a> {
+    edges: HashMap<(u32, &'a str), u32>,
+    /// The entity of the spelling ending at each node, if one does.
+    ends: Vec<Option<usize>>,
+    /// Whether some spelling begins with this byte: the tokens of a text that begin none
+    /// (most of its words, its spaces) are passed over without a lookup.
+    first_bytes: [bool; 256],
 }
 
-impl Linker {
-    /// Builds the automaton from `(entity index, spelling)` pairs; blank spellings are ignored.
-    pub fn new<'a>(spellings: impl IntoIterator<Item = (usize, &'a str)>) -> Linker {
-        let (owners, patterns): (Vec<usize>, Vec<&str>) = spellings
-            .into_iter()
-            .filter(|(_, s)| !s.trim().is_empty())
-            .unzip();
-        // Building only fails past the automaton's size limits; linking nothing is the
-        // graceful answer for such an article (validation has already let it through).
-        let automaton = (!patterns.is_empty())
-            .then(|| NFA::new(&patterns).ok())
-            .flatten();
-        Linker { automaton, owners }
+impl<'a> Linker<'a> {
+    /// Builds the trie from `(entity index, spelling)` pairs; blank spellings are ignored,
+    /// and of two identical spellings the first given keeps its entity.
+    pub fn new(spellings: impl IntoIterator<Item = (usize, &'a str)>) -> Linker<'a> {
+        let mut linker = Linker {
+            edges: HashMap::new(),
+            ends: vec![None],
+            first_bytes: [false; 256],
+        };
+        for (entity, spelling) in spellings {
+            if spelling.trim().is_empty() {
+                continue;
+            }
+            linker.first_bytes[usize::from(spelling.as_bytes()[0])] = true;
+            let mut node = 0;
+            let mut at = 0;
+            while at < spelling.len() {
+                let end = token_end(spelling, at);
+                let next = u32::try_from(linker.ends.len()).expect("fewer than 2^32 tokens");
+                node = *linker
+                    .edges
+                    .entry((node, &spelling[at..end]))
+                    .or_insert_with(|| {
+                        linker.ends.push(None);
+                        next
+                    });
+                at = end;
+            }
+            linker.ends[node as usize].get_or_insert(entity);
+        }
+        linker
+    }
+
+    /// Whole-word alias matches in `text`: sorted, non-overlapping, leftmost-longest.
+    pub fn link(&self, text: &str) -> Vec<Span> {
+        let mut spans = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let first_end = token_end(text, at);
+            let longest = self.first_bytes[usize::from(text.as_bytes()[at])]
+                .then(|| self.longest_at(text, at, first_end))
+                .flatten();
+            match longest {
+                Some(span) => {
+                    at = span.end;
+                    spans.push(span);
+                }
+                None => at = first_end,
+            }
+        }
+        spans
+    }
+
+    /// The longest spelling starting at `start`, whose first token ends at `end`.
+    fn longest_at(&self, text: &str, start: usize, mut end: usize) -> Option<Span> {
+        let mut node = 0;
+        let mut token = start;
+        let mut longest = None;
+        while let Some(&child) = self.edges.get(&(node, &text[token..end])) {
+            node = child;
+            if let Some(entity) = self.ends[node as usize] {
+                longest = Some(Span { start, end, entity });
+            }
+            if end == text.len() {
+                break;
+            }
+            token = end;
+            end = token_end(text, end);
+        }
+        longest
     }
 
     /// A linker for every name and alias of the article's entities.
-    pub fn for_article(article: &Article) -> Linker {
+    pub fn for_article(article: &'a Article) -> Linker<'a> {
         Linker::new(
             article
                 .entities
@@ -70,27 +137,6 @@ impl Linker {
                 .enumerate()
                 .flat_map(|(i, e)| e.spellings().map(move |s| (i, s))),
         )
-    }
-
-    /// Whole-word alias matches in `text`: sorted, non-overlapping, leftmost-longest.
-    pub fn link(&self, text: &str) -> Vec<Span> {
-        let Some(automaton) = &self.automaton else {
-            return Vec::new();
-        };
-        // Overlapping search cannot fail with the standard match kind the NFA is built with.
-        let Ok(matches) = automaton.try_find_overlapping_iter(aho_corasick::Input::new(text))
-        else {
-            return Vec::new();
-        };
-        let candidates = matches
-            .filter(|m| is_bounded(text, m.start(), m.end()))
-            .map(|m| Span {
-                start: m.start(),
-                end: m.end(),
-                entity: self.owners[m.pattern().as_usize()],
-            })
-            .collect();
-        select_leftmost_longest(candidates)
     }
 }
 

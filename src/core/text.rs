@@ -5,6 +5,19 @@ pub fn is_word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
+/// End of the token starting at byte `at` of `text`: a maximal run of word characters, or
+/// any other single character. Whole words are runs of whole tokens.
+pub fn token_end(text: &str, at: usize) -> usize {
+    let mut chars = text[at..].char_indices();
+    match chars.next() {
+        None => at,
+        Some((_, c)) if !is_word_char(c) => at + c.len_utf8(),
+        Some(_) => chars
+            .find(|&(_, c)| !is_word_char(c))
+            .map_or(text.len(), |(i, _)| at + i),
+    }
+}
+
 /// Whether `text[start..end]` stands as whole words: where the match begins or ends with a
 /// word character, the neighbouring character must not be one. `Iran` is bounded in
 /// `Iran’s` and `U.S.-Iran` but not in `Iranian`; `U.S.` (ending in a dot) is bounded in
@@ -75,6 +88,25 @@ mod tests {
         assert_eq!(find_whole_word("the U.S.-based group", "U.S.", 0), Some(4));
         assert_eq!(find_whole_word("Éire Éireann", "Éire", 1), None);
         assert_eq!(find_whole_word("x", "", 0), None);
+    }
+
+    #[test]
+    fn tokens() {
+        let text = "U.S.-Iran’s Éire9 talks";
+        let mut tokens = Vec::new();
+        let mut at = 0;
+        while at < text.len() {
+            let end = token_end(text, at);
+            tokens.push(&text[at..end]);
+            at = end;
+        }
+        assert_eq!(
+            tokens,
+            [
+                "U", ".", "S", ".", "-", "Iran", "’", "s", " ", "Éire9", " ", "talks"
+            ]
+        );
+        assert_eq!(token_end(text, text.len()), text.len());
     }
 
     #[test]
