@@ -32,6 +32,19 @@ fn beyond_the_limit_is_refused_before_parsing() {
 }
 
 #[test]
+fn the_refusal_says_how_large_the_file_is_never_rounding_down_to_the_limit() {
+    let message = |bytes| LoadError::TooLarge { bytes }.to_string();
+    assert_eq!(
+        message(MAX_ARTICLE_BYTES + 1),
+        "the file is 16.1 MiB; articles are limited to 16 MiB"
+    );
+    assert_eq!(
+        message(20 * 1024 * 1024),
+        "the file is 20.0 MiB; articles are limited to 16 MiB"
+    );
+}
+
+#[test]
 fn a_huge_alias_list_links_without_trouble() {
     let aliases: Vec<String> = (0..20_000).map(|i| format!("Alias{i}")).collect();
     let json = article(

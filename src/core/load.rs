@@ -37,12 +37,17 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::TooLarge { bytes } => write!(
-                f,
-                "the file is {:.1} MiB; articles are limited to {} MiB",
-                *bytes as f64 / MIB as f64,
-                MAX_ARTICLE_BYTES / MIB
-            ),
+            LoadError::TooLarge { bytes } => {
+                // Tenths in integers: float formatting would add 8 KiB to the wasm.
+                let tenths = (bytes * 10).div_ceil(MIB);
+                write!(
+                    f,
+                    "the file is {}.{} MiB; articles are limited to {} MiB",
+                    tenths / 10,
+                    tenths % 10,
+                    MAX_ARTICLE_BYTES / MIB
+                )
+            }
             LoadError::Syntax {
                 message,
                 line,

@@ -55,7 +55,9 @@ pub fn place(
 ) -> Placement {
     let centre = line.left + line.width / 2.0;
     let max_left = (viewport_width - MARGIN - card_width).max(MARGIN);
-    let left = (centre - card_width / 2.0).clamp(MARGIN, max_left);
+    // Not `clamp`: its check that the bounds are in order formats floats when it fails, which
+    // brings float formatting (8 KiB) into the wasm; `max_left` is at least `MARGIN` anyway.
+    let left = (centre - card_width / 2.0).max(MARGIN).min(max_left);
 
     let room_below = viewport_height - MARGIN - (whole.bottom() + GAP);
     let room_above = whole.top - GAP - MARGIN;
