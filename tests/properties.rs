@@ -2,8 +2,9 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use stancemap::core::article::ExplicitMention;
 use stancemap::core::linker::Linker;
-use stancemap::core::{Segment, Span, parse_article, segments};
+use stancemap::core::{Article, Entity, Segment, Span, parse_article, segments};
 
 /// A small alphabet (so aliases actually occur) plus awkward characters: multi-byte letters,
 /// combining marks, zero-width and bidi controls, curly apostrophes.
@@ -69,6 +70,38 @@ proptest! {
     }
 
     #[test]
+    fn an_article_links_its_mentions_and_the_aliases_clear_of_them(
+        (sp, text) in spellings_in_text(),
+        quotes in prop::collection::vec((0usize..5, 0usize..8, prop::option::of(0usize..2)), 0..4),
+    ) {
+        // Quotes are spellings too (so they overlap the aliases), of any entity, in any scope.
+        let quotes: Vec<(usize, String, Option<usize>)> = quotes
+            .into_iter()
+            .filter_map(|(e, i, p)| sp.get(i).map(|(_, q)| (e, q.clone(), p)))
+            .collect();
+        let article = article_of(&sp, &quotes, vec![text.clone(), text.clone()]);
+        let links = stancemap::core::link_article(&article);
+        // The names (`Q0`…) never occur: the spellings in play are the aliases, in entity order.
+        let mut aliases: Vec<(usize, String)> = sp.clone();
+        aliases.sort_by_key(|(e, _)| *e);
+        for (p, spans) in links.iter().enumerate() {
+            let in_scope: Vec<(usize, String)> = quotes
+                .iter()
+                .filter(|(_, _, scope)| scope.is_none_or(|s| s == p))
+                .map(|(e, q, _)| (*e, q.clone()))
+                .collect();
+            let explicit = brute_force_link(&text, &in_scope);
+            let mut expected: Vec<Span> = brute_force_link(&text, &aliases)
+                .into_iter()
+                .filter(|a| explicit.iter().all(|m| a.end <= m.start || m.end <= a.start))
+                .chain(explicit.iter().copied())
+                .collect();
+            expected.sort_by_key(|s| s.start);
+            prop_assert_eq!(spans, &expected, "paragraph {}", p);
+        }
+    }
+
+    #[test]
     fn every_whole_word_occurrence_of_a_lone_alias_is_linked(words in prop::collection::vec(prop::sample::select(vec!["Iran", "Iranian", "Oman", "Romania", "x"]), 0..20)) {
         let text = words.join(" ");
         let spans = Linker::new([(0, "Iran"), (1, "Oman")]).link(&text);
@@ -107,6 +140,43 @@ proptest! {
             prop_assert_eq!(links.len(), article.body.len());
         }
     }
+}
+
+/// An article with entities `e0`…`e4` named `Q0`…`Q4`, the given aliases and explicit mentions
+/// (built directly: linking does not require a valid article).
+fn article_of(
+    aliases: &[(usize, String)],
+    quotes: &[(usize, String, Option<usize>)],
+    body: Vec<String>,
+) -> Article {
+    let mut article = parse_article(
+        r#"{"format":1,"id":"p","title":"T","body":["x"],
+            "entities":[{"id":"e0","name":"Q0","kind":"person"}]}"#,
+    )
+    .expect("a valid article");
+    let template = article.entities[0].clone();
+    article.entities = (0..5)
+        .map(|i| Entity {
+            id: format!("e{i}"),
+            name: format!("Q{i}"),
+            aliases: aliases
+                .iter()
+                .filter(|(e, _)| *e == i)
+                .map(|(_, a)| a.clone())
+                .collect(),
+            ..template.clone()
+        })
+        .collect();
+    article.mentions = quotes
+        .iter()
+        .map(|(e, quote, paragraph)| ExplicitMention {
+            entity: format!("e{e}"),
+            quote: quote.clone(),
+            paragraph: *paragraph,
+        })
+        .collect();
+    article.body = body;
+    article
 }
 
 /// The linker's contract spelled out naively: at each char boundary left of the last match,
