@@ -1,16 +1,17 @@
 //! Mention linking: finds every entity mention in the body as non-overlapping spans.
 //!
-//! All spellings (names and aliases) go into one trie over word tokens, so linking is a
-//! single pass over the text however many entities an article has. Candidates stand as whole
-//! words by construction: a spelling can only begin where a token begins and must end where
-//! one ends. Among overlapping candidates the leftmost wins, then the longest ("President
-//! Donald Trump" over "Trump"). Explicit mentions win over alias matches.
+//! All spellings (names and aliases) go into one trie over word tokens, so linking is one scan
+//! of the text however many entities an article has: from each token start, the trie is walked
+//! at most as deep as the longest spelling has tokens (linear in the text for given spellings).
+//! Candidates stand as whole words by construction: a spelling can only begin where a token
+//! begins and must end where one ends. Among overlapping candidates the leftmost wins, then the
+//! longest ("President Donald Trump" over "Trump"). Explicit mentions win over alias matches.
 
 // Hand-written rather than the `aho-corasick` crate: matches may only start and end on token
 // boundaries, so a trie walked from each token start is all the automaton whole words need.
 // It builds in a few microseconds (the crate's automaton took 28 of the 37 µs a seed-sized
-// article's linking took, under the 100 MB/s budget), searches faster, and keeps the crate's
-// 6 KiB out of the wasm.
+// article's linking took, short of the 100 MB/s budget), searches faster, and keeps the
+// crate's 17 KiB (brotli) out of the wasm.
 
 use std::collections::HashMap;
 
