@@ -335,11 +335,15 @@ async function scale(browser, base) {
       `${n ? `${n.mbps.toFixed(0)} MB/s` : '—'} | ${n && native['1x'] ? ratio(n.nsPerByte, native['1x'].nsPerByte) : '—'} |`);
   }
   say();
+  const worst = native.adversarial;
+  say(`Adversarial spellings (a 50-word alias whose first 49 words fill a 1 MB body, beside a one-word alias): ` +
+    `${worst ? `${worst.mbps.toFixed(0)} MB/s natively` : '—'}.`);
+  say();
   say('Budget: 100× interactive ≤ 1 s; linking linear in text size; ≥ 100 MB/s natively.');
   say();
 }
 
-/** Criterion's mean estimates for `link_article` (run by `make bench` before this script). */
+/** Criterion's mean estimates for `link_article` and `link_adversarial` (run by `make bench` before this script). */
 function criterion() {
   const result = {};
   const articles = Object.fromEntries([1, 10, 100].map((k) => {
@@ -351,6 +355,12 @@ function criterion() {
     if (!existsSync(file)) continue;
     const ns = JSON.parse(readFileSync(file, 'utf8')).mean.point_estimate;
     result[id] = { mbps: bytes / 1e6 / (ns / 1e9), nsPerByte: ns / bytes };
+  }
+  const worst = join(ROOT, 'target/criterion/link_adversarial/1MB/new/estimates.json');
+  if (existsSync(worst)) {
+    const ns = JSON.parse(readFileSync(worst, 'utf8')).mean.point_estimate;
+    const bytes = 1e6; // "a " 500,000 times
+    result.adversarial = { mbps: bytes / 1e6 / (ns / 1e9) };
   }
   return result;
 }

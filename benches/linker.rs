@@ -1,7 +1,9 @@
 //! Native linker throughput (criterion): the seed at 1×, 10× and 100× its length, with 20,
-//! 200 and 2,000 entities. `make bench` reads the estimates and reports MB/s and growth.
+//! 200 and 2,000 entities, and an adversarial body for a long alias. `make bench` reads the
+//! estimates and reports MB/s and growth.
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
+use stancemap::core::linker::Linker;
 use stancemap::core::{link_article, parse_article};
 
 mod synthetic;
@@ -21,6 +23,17 @@ fn linking(c: &mut Criterion) {
             },
         );
     }
+    group.finish();
+
+    // A 101-token alias whose every prefix but the whole fills a 1 MB body, beside a one-word
+    // alias that matches everywhere: a walk of the trie from each token start would go 100
+    // tokens deep at every word; the automaton's failure links keep it one step per token.
+    let long = format!("{}b", "a ".repeat(50));
+    let body = "a ".repeat(500_000);
+    let linker = Linker::new([(0, long.as_str()), (1, "a")]);
+    let mut group = c.benchmark_group("link_adversarial");
+    group.throughput(Throughput::Bytes(body.len() as u64));
+    group.bench_function("1MB", |b| b.iter(|| linker.link(&body)));
     group.finish();
 }
 

@@ -1,19 +1,19 @@
 //! Mention linking: finds every entity mention in the body as non-overlapping spans.
 //!
-//! All spellings (names and aliases) go into one trie over word tokens, so linking is one scan
-//! of the text however many entities an article has: from each token start, the trie is walked
-//! at most as deep as the longest spelling has tokens (linear in the text for given spellings).
-//! Candidates stand as whole words by construction: a spelling can only begin where a token
-//! begins and must end where one ends. Among overlapping candidates the leftmost wins, then the
-//! longest ("President Donald Trump" over "Trump"). Explicit mentions win over alias matches.
+//! All spellings (names and aliases) go into one Aho–Corasick automaton over word tokens, so
+//! linking is one scan of the text, one step per token, however many entities an article has
+//! and however its spellings overlap. Candidates stand as whole words by construction: a
+//! spelling can only begin where a token begins and must end where one ends. Among overlapping
+//! candidates the leftmost wins, then the longest ("President Donald Trump" over "Trump").
+//! Explicit mentions win over alias matches.
 
 // Hand-written rather than the `aho-corasick` crate: matches may only start and end on token
-// boundaries, so a trie walked from each token start is all the automaton whole words need.
-// It builds in a few microseconds (the crate's automaton took 28 of the 37 µs a seed-sized
-// article's linking took, short of the 100 MB/s budget), searches faster, and keeps the
-// crate's 17 KiB (brotli) out of the wasm.
+// boundaries, so an automaton over tokens, a few hundred nodes for an article, is all whole
+// words need. It builds in a few microseconds (the crate's byte automaton took 28 of the 37 µs
+// a seed-sized article's linking took, short of the 100 MB/s budget), searches faster, and
+// keeps the crate's 17 KiB (brotli) out of the wasm, for 1.6 KiB of its own.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::article::Article;
 use super::text::token_end;
@@ -36,26 +36,39 @@ pub enum Segment<'a> {
 
 /// Matches entity spellings in text; build once per article.
 ///
-/// A trie whose edges are tokens (see [`token_end`]): a maximal run of word characters, or
-/// any other single character. Node 0 is the root.
+/// An Aho–Corasick automaton whose symbols are tokens (see [`token_end`]): a maximal run of
+/// word characters, or any other single character. Its trie holds every spelling, and its
+/// failure links let one scan of the text find every occurrence, however the spellings
+/// overlap. Node 0 is the root.
 pub struct Linker<'a> {
     edges: HashMap<(u32, &'a str), u32>,
-    /// The entity of the spelling ending at each node, if one does.
-    ends: Vec<Option<usize>>,
-    /// Whether some spelling begins with this byte: the tokens of a text that begin none
-    /// (most of its words, its spaces) are passed over without a lookup.
+    nodes: Vec<Node>,
+    /// Whether some spelling begins with this byte: at the root, the tokens of a text that
+    /// begin none (most of its words, its spaces) are passed over without a lookup.
     first_bytes: [bool; 256],
 }
 
+#[derive(Clone, Copy, Default)]
+struct Node {
+    /// The entity and byte length of the spelling ending here, if one does.
+    end: Option<(usize, usize)>,
+    /// The node of the longest proper suffix of this node's tokens that is in the trie.
+    fail: u32,
+    /// The nearest node along the failure links where a spelling ends; 0 for none.
+    output: u32,
+}
+
 impl<'a> Linker<'a> {
-    /// Builds the trie from `(entity index, spelling)` pairs; blank spellings are ignored,
-    /// and of two identical spellings the first given keeps its entity.
+    /// Builds the automaton from `(entity index, spelling)` pairs; blank spellings are
+    /// ignored, and of two identical spellings the first given keeps its entity.
     pub fn new(spellings: impl IntoIterator<Item = (usize, &'a str)>) -> Linker<'a> {
         let mut linker = Linker {
-            edges: HashMap::new(),
-            ends: vec![None],
+            edges: HashMap::default(),
+            nodes: vec![Node::default()],
             first_bytes: [false; 256],
         };
+        // Each node's children, for the breadth-first pass that sets the failure links.
+        let mut children: Vec<Vec<(&'a str, u32)>> = vec![Vec::new()];
         for (entity, spelling) in spellings {
             if spelling.trim().is_empty() {
                 continue;
@@ -65,64 +78,88 @@ impl<'a> Linker<'a> {
             let mut at = 0;
             while at < spelling.len() {
                 let end = token_end(spelling, at);
-                let next = u32::try_from(linker.ends.len()).expect("fewer than 2^32 tokens");
-                node = *linker
-                    .edges
-                    .entry((node, &spelling[at..end]))
-                    .or_insert_with(|| {
-                        linker.ends.push(None);
-                        next
-                    });
+                let token = &spelling[at..end];
+                let next = u32::try_from(linker.nodes.len()).expect("fewer than 2^32 tokens");
+                node = *linker.edges.entry((node, token)).or_insert_with(|| {
+                    linker.nodes.push(Node::default());
+                    children.push(Vec::new());
+                    children[node as usize].push((token, next));
+                    next
+                });
                 at = end;
             }
-            linker.ends[node as usize].get_or_insert(entity);
+            linker.nodes[node as usize]
+                .end
+                .get_or_insert((entity, spelling.len()));
+        }
+        let mut queue = std::collections::VecDeque::from([0]);
+        while let Some(parent) = queue.pop_front() {
+            for &(token, child) in &children[parent as usize] {
+                let fail = match parent {
+                    0 => 0,
+                    _ => linker.step(linker.nodes[parent as usize].fail, token),
+                };
+                let via = linker.nodes[fail as usize];
+                let node = &mut linker.nodes[child as usize];
+                node.fail = fail;
+                node.output = if via.end.is_some() { fail } else { via.output };
+                queue.push_back(child);
+            }
         }
         linker
     }
 
+    /// The node reached from `node` by `token`, following failure links where it has no edge.
+    fn step(&self, mut node: u32, token: &str) -> u32 {
+        loop {
+            if node == 0 && !self.first_bytes[usize::from(token.as_bytes()[0])] {
+                return 0;
+            }
+            if let Some(&next) = self.edges.get(&(node, token)) {
+                return next;
+            }
+            if node == 0 {
+                return 0;
+            }
+            node = self.nodes[node as usize].fail;
+        }
+    }
+
     /// Whole-word alias matches in `text`: sorted, non-overlapping, leftmost-longest.
     pub fn link(&self, text: &str) -> Vec<Span> {
-        let mut spans = Vec::new();
         if self.edges.is_empty() {
-            return spans;
+            return Vec::new();
         }
-        let mut at = 0;
+        // Every occurrence of every spelling, by where it ends.
+        let mut found = Vec::new();
+        let (mut node, mut at) = (0, 0);
         while at < text.len() {
-            let first_end = token_end(text, at);
-            let longest = self.first_bytes[usize::from(text.as_bytes()[at])]
-                .then(|| self.longest_at(text, at, first_end))
-                .flatten();
-            match longest {
-                Some(span) => {
-                    at = span.end;
-                    spans.push(span);
+            let end = token_end(text, at);
+            node = self.step(node, &text[at..end]);
+            let mut hit = node;
+            while hit != 0 {
+                let here = self.nodes[hit as usize];
+                if let Some((entity, len)) = here.end {
+                    found.push(Span {
+                        start: end - len,
+                        end,
+                        entity,
+                    });
                 }
-                None => at = first_end,
+                hit = here.output;
+            }
+            at = end;
+        }
+        // Leftmost first, the longest of those starting together; then each that starts
+        // after the last kept one ends.
+        found.sort_unstable_by_key(|s| (s.start, usize::MAX - s.end));
+        let mut spans: Vec<Span> = Vec::with_capacity(found.len());
+        for span in found {
+            if spans.last().is_none_or(|last| last.end <= span.start) {
+                spans.push(span);
             }
         }
         spans
-    }
-
-    /// The longest spelling starting at `start`, whose first token ends at `end`.
-    // Inlined into its one caller: called per candidate token, out of line it cost linking
-    // 10–15 % of its speed (criterion, 1× and 100×).
-    #[inline(always)]
-    fn longest_at(&self, text: &str, start: usize, mut end: usize) -> Option<Span> {
-        let mut node = 0;
-        let mut token = start;
-        let mut longest = None;
-        while let Some(&child) = self.edges.get(&(node, &text[token..end])) {
-            node = child;
-            if let Some(entity) = self.ends[node as usize] {
-                longest = Some(Span { start, end, entity });
-            }
-            if end == text.len() {
-                break;
-            }
-            token = end;
-            end = token_end(text, end);
-        }
-        longest
     }
 
     /// A linker for every name and alias of the article's entities.
