@@ -336,7 +336,7 @@ async function scale(browser, base) {
   }
   say();
   const worst = native.adversarial;
-  say(`Adversarial spellings (a 50-word alias whose first 49 words fill a 1 MB body, beside a one-word alias): ` +
+  say(`Adversarial spellings (a 51-word alias whose first 50 words repeat through a 1 MB body, beside a one-word alias): ` +
     `${worst ? `${worst.mbps.toFixed(0)} MB/s natively` : '—'}.`);
   say();
   say('Budget: 100× interactive ≤ 1 s; linking linear in text size; ≥ 100 MB/s natively.');
