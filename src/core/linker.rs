@@ -1,11 +1,12 @@
 //! Mention linking: finds every entity mention in the body as non-overlapping spans.
 //!
 //! All spellings (names and aliases) go into one Aho–Corasick automaton over word tokens, so
-//! linking is one scan of the text, one step per token, however many entities an article has
-//! and however its spellings overlap. Candidates stand as whole words by construction: a
-//! spelling can only begin where a token begins and must end where one ends. Among overlapping
-//! candidates the leftmost wins, then the longest ("President Donald Trump" over "Trump").
-//! Explicit mentions win over alias matches.
+//! linking is one scan of the text however many entities an article has: each token costs an
+//! edge taken and, on average, at most one failure link followed, plus a step per occurrence
+//! found. Candidates stand as whole words by construction: a spelling can only begin where a
+//! token begins and must end where one ends. Among overlapping candidates the leftmost wins,
+//! then the longest ("President Donald Trump" over "Trump"). Explicit mentions win over alias
+//! matches.
 
 // Hand-written rather than the `aho-corasick` crate: matches may only start and end on token
 // boundaries, so an automaton over tokens, a few hundred nodes for an article, is all whole
