@@ -189,19 +189,26 @@ pub fn link_article(article: &Article) -> Vec<Vec<Span>> {
             Some((m.paragraph, entity, m.quote.as_str()))
         })
         .collect();
+    let quotes_in = |paragraph: Option<usize>| {
+        Linker::new(
+            explicit
+                .iter()
+                .filter(move |(scope, ..)| scope.is_none() || *scope == paragraph)
+                .map(|&(_, entity, quote)| (entity, quote)),
+        )
+    };
+    // The quotes of the whole body, built once; a paragraph with quotes of its own gets an
+    // automaton of its own with both.
+    let everywhere = quotes_in(None);
     article
         .body
         .iter()
         .enumerate()
         .map(|(p, text)| {
-            let mut in_scope = explicit
-                .iter()
-                .filter(|(scope, ..)| scope.is_none_or(|s| s == p))
-                .map(|&(_, entity, quote)| (entity, quote))
-                .peekable();
-            let mentions = match in_scope.peek() {
-                Some(_) => Linker::new(in_scope).link(text),
-                None => Vec::new(),
+            let mentions = if explicit.iter().any(|(scope, ..)| *scope == Some(p)) {
+                quotes_in(Some(p)).link(text)
+            } else {
+                everywhere.link(text)
             };
             merge_preferring(mentions, aliases.link(text))
         })
