@@ -21,6 +21,28 @@ fn whole_words_only_unicode_aware() {
     assert_eq!(linked("Iran9", &sp), vec![]);
 }
 
+/// Where a lone spelling is linked in `text`: the byte offset of each occurrence.
+fn starts(text: &str, spelling: &str) -> Vec<usize> {
+    Linker::new([(0, spelling)])
+        .link(text)
+        .iter()
+        .map(|s| s.start)
+        .collect()
+}
+
+#[test]
+fn whole_word_positions() {
+    assert_eq!(starts("Iranian Iran", "Iran"), [8]);
+    assert_eq!(starts("Romania and Oman", "Oman"), [12]);
+    assert!(starts("Romania", "Oman").is_empty());
+    assert_eq!(starts("Iran’s plan", "Iran"), [0]);
+    assert_eq!(starts("U.S.-Iran talks", "U.S."), [0]);
+    assert_eq!(starts("U.S.-Iran talks", "Iran"), [5]);
+    assert_eq!(starts("the U.S.-based group", "U.S."), [4]);
+    assert_eq!(starts("Éire Éireann", "Éire"), [0]);
+    assert!(starts("x", "").is_empty());
+}
+
 #[test]
 fn longest_match_wins_among_overlaps() {
     let sp = [

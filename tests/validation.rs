@@ -84,6 +84,22 @@ fn messages_name_the_offending_values() {
 }
 
 #[test]
+fn a_mention_quote_must_occur_as_whole_words() {
+    let json = r#"{"format":1,"id":"a","title":"A","body":["Iranian envoys met.","U.S.-based envoys met."],
+      "entities":[{"id":"iran","name":"Persia","kind":"country"},{"id":"us","name":"America","kind":"country"}],
+      "mentions":[{"entity":"iran","quote":"Iran"},{"entity":"us","quote":"U.S.","paragraph":1}]}"#;
+    let p = problems(json);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].path, "mentions[0].quote");
+    assert!(
+        p[0].message
+            .contains("\"Iran\" does not occur as whole words in the body"),
+        "{}",
+        p[0].message
+    );
+}
+
+#[test]
 fn quote_spanning_two_paragraphs_is_not_verbatim() {
     let json = r#"{"format":1,"id":"a","title":"A","body":["one","two"],
       "entities":[{"id":"x","name":"X","kind":"other"}],"parties":["x"],

@@ -18,36 +18,6 @@ pub fn token_end(text: &str, at: usize) -> usize {
     }
 }
 
-/// Whether `text[start..end]` stands as whole words: where the match begins or ends with a
-/// word character, the neighbouring character must not be one. `Iran` is bounded in
-/// `Iran’s` and `U.S.-Iran` but not in `Iranian`; `U.S.` (ending in a dot) is bounded in
-/// `U.S.-based`.
-pub fn is_bounded(text: &str, start: usize, end: usize) -> bool {
-    let inner = &text[start..end];
-    let starts_word = inner.chars().next().is_some_and(is_word_char);
-    let ends_word = inner.chars().next_back().is_some_and(is_word_char);
-    let before_ok = !starts_word || !text[..start].chars().next_back().is_some_and(is_word_char);
-    let after_ok = !ends_word || !text[end..].chars().next().is_some_and(is_word_char);
-    before_ok && after_ok
-}
-
-/// Byte offset of the first whole-word occurrence of `needle` in `text` at or after `from`.
-pub fn find_whole_word(text: &str, needle: &str, from: usize) -> Option<usize> {
-    if needle.is_empty() {
-        return None;
-    }
-    let mut at = from;
-    while let Some(offset) = text.get(at..)?.find(needle) {
-        let start = at + offset;
-        if is_bounded(text, start, start + needle.len()) {
-            return Some(start);
-        }
-        // Step past the first character of this occurrence and look again.
-        at = start + text[start..].chars().next().map_or(1, char::len_utf8);
-    }
-    None
-}
-
 /// An id made of lowercase ASCII letters, digits and hyphens, as used in URLs (`#entity=<id>`).
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -76,19 +46,6 @@ pub fn is_http_url(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn whole_words() {
-        assert_eq!(find_whole_word("Iranian Iran", "Iran", 0), Some(8));
-        assert_eq!(find_whole_word("Romania and Oman", "Oman", 0), Some(12));
-        assert_eq!(find_whole_word("Romania", "Oman", 0), None);
-        assert_eq!(find_whole_word("Iran’s plan", "Iran", 0), Some(0));
-        assert_eq!(find_whole_word("U.S.-Iran talks", "U.S.", 0), Some(0));
-        assert_eq!(find_whole_word("U.S.-Iran talks", "Iran", 0), Some(5));
-        assert_eq!(find_whole_word("the U.S.-based group", "U.S.", 0), Some(4));
-        assert_eq!(find_whole_word("Éire Éireann", "Éire", 1), None);
-        assert_eq!(find_whole_word("x", "", 0), None);
-    }
 
     #[test]
     fn tokens() {

@@ -4,7 +4,8 @@ use std::collections::HashMap;
 use std::fmt;
 
 use super::article::{Article, FORMAT_VERSION};
-use super::text::{find_whole_word, is_http_url, is_slug};
+use super::linker::Linker;
+use super::text::{is_http_url, is_slug};
 
 /// One thing wrong with an article, located by a JSON path such as `entities[2].aliases[0]`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -197,6 +198,8 @@ impl Validator<'_> {
                 self.report(format!("mentions[{i}].quote"), "must not be empty");
                 continue;
             }
+            // Whole words as the linker sees them: the quote found here is the one it links.
+            let quote = Linker::new([(0, m.quote.as_str())]);
             let found = match m.paragraph {
                 Some(p) if p >= body.len() => {
                     self.report(
@@ -208,10 +211,8 @@ impl Validator<'_> {
                     );
                     continue;
                 }
-                Some(p) => find_whole_word(&body[p], &m.quote, 0).is_some(),
-                None => body
-                    .iter()
-                    .any(|t| find_whole_word(t, &m.quote, 0).is_some()),
+                Some(p) => !quote.link(&body[p]).is_empty(),
+                None => body.iter().any(|t| !quote.link(t).is_empty()),
             };
             if !found {
                 let scope = match m.paragraph {
