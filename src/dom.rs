@@ -3,8 +3,13 @@
 use std::time::Duration;
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen::closure::Closure;
+use web_sys::{
+    Element, IntersectionObserver, IntersectionObserverEntry, ScrollBehavior,
+    ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 
 /// Listens to `event` on the window for as long as the calling view lives. Natively (the
 /// build-time prerender) there is no window, and nothing listens.
@@ -17,6 +22,24 @@ where
         let handle = window_event_listener(event, handler);
         on_cleanup(move || handle.remove());
     }
+}
+
+/// Calls `handler` with whether `el` is in the viewport, once at the start and again whenever
+/// that changes, for as long as the calling view lives.
+pub fn on_in_view(el: &Element, handler: impl Fn(bool) + 'static) {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Entries come oldest first; the last one is how things stand.
+        if let Some(entry) = entries.iter().last() {
+            let entry: IntersectionObserverEntry = entry.unchecked_into();
+            handler(entry.is_intersecting());
+        }
+    });
+    let Ok(observer) = IntersectionObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(el);
+    let observing = SendWrapper::new((observer, callback));
+    on_cleanup(move || observing.0.disconnect());
 }
 
 /// Whether the CSS media query `query` matches now.

@@ -377,7 +377,8 @@ mod page {
             + 1;
         let (root, rest) = view.split_at(root_tag);
         // The first paint waits for the text to begin (`rel=expect`; Chromium): what comes
-        // before it (header, legend, matrix) is never painted half-parsed and then moved.
+        // before it (header, legend) is never painted half-parsed and then moved. (The matrix
+        // after the text shows once it is whole: the stylesheet.)
         let text = start_tag_with(&view, "class=\"sm-body\"")
             .and_then(|tag| attribute(tag, "id"))
             .map(|(_, id)| id)

@@ -158,7 +158,6 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                 </p>
             </header>
             <Legend cards kinds=kind_counts(&article, &counts) />
-            <StanceMatrix evidence article=article.clone() prefix=prefix.clone() />
             <div
                 id=format!("{prefix}-text")
                 class="sm-body"
@@ -204,6 +203,9 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
             >
                 {paragraphs}
             </div>
+            // After the text, so a phone or tablet opens on the article's first lines; wide
+            // screens place it beside the text (the stylesheet's grid).
+            <StanceMatrix evidence article=article.clone() prefix=prefix.clone() />
             {card}
             <Glossary article=article.clone() counts=counts.clone() />
             <EvidenceBar evidence article=article.clone() />

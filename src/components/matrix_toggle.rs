@@ -1,26 +1,20 @@
-//! A small floating "Stance matrix" button, shown once the matrix has scrolled out of view
-//! (narrower screens only: on wide screens the matrix stays beside the text).
+//! A small floating "Stance matrix" button, shown while the matrix is out of view (960–1279 px
+//! only: there it fits in the margin beside the text; wider, the matrix stays beside the text).
 
-use leptos::ev;
 use leptos::prelude::*;
 
 use super::ours::{DIR, LANG};
-use crate::dom::on_window;
+use crate::dom::on_in_view;
 use crate::evidence::Evidence;
 
 #[component]
 pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {
     let out_of_view = RwSignal::new(false);
-    let check = move || {
-        if let Some(section) = evidence.section.get_untracked() {
-            let passed = section.get_bounding_client_rect().bottom() < 0.0;
-            if out_of_view.get_untracked() != passed {
-                out_of_view.set(passed);
-            }
+    Effect::new(move |_| {
+        if let Some(section) = evidence.section.get() {
+            on_in_view(&section, move |seen| out_of_view.set(!seen));
         }
-    };
-    on_window(ev::scroll, move |_| check());
-    on_window(ev::resize, move |_| check());
+    });
     let go = move |_| evidence.show_matrix();
     move || {
         (out_of_view.get() && evidence.selected.get().is_none()).then(|| {

@@ -31,13 +31,38 @@ describe('reading comfort', () => {
     assert.ok(top >= 0 && top < 700, `matrix heading in view (${top})`);
   });
 
+  it('opens on the article\'s first lines on a phone, a tablet and a laptop, with the matrix after the text', async () => {
+    for (const [width, height] of [[390, 844], [1024, 768], [1280, 720]]) {
+      const page = await newPage(env, { viewport: { width, height } });
+      await page.goto(env.base);
+      // Two lines of the first paragraph in the first screen, without scrolling.
+      const first = await page.locator('.sm-body p').first().boundingBox();
+      const line = await page.locator('.sm-body p').first().evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+      assert.ok(first.y + 2 * line <= height, `${width}×${height}: the text starts at ${first.y}`);
+      // The matrix comes after the text, to the eye below 1280 px and to a screen reader always.
+      const follows = await page.evaluate(() =>
+        Boolean(document.querySelector('.sm-body').compareDocumentPosition(document.querySelector('.sm-matrix')) & Node.DOCUMENT_POSITION_FOLLOWING));
+      assert.ok(follows, 'the matrix after the text in the document');
+      if (width < 1280) {
+        const [text, matrix] = [await page.locator('.sm-body').boundingBox(), await page.locator('.sm-matrix').boundingBox()];
+        assert.ok(matrix.y >= text.y + text.height, `${width}×${height}: the matrix under the text`);
+      }
+      assert.deepEqual(page.errors, []);
+      await page.context().close();
+    }
+  });
+
   it('shows how far through the article the reader is', async () => {
     const page = await newPage(env, { viewport: { width: 800, height: 700 } });
     await page.goto(env.base);
     const bar = page.locator('.sm-progress-bar');
     const scale = () => bar.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
     assert.equal(await scale(), 0);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight / 2));
+    // The middle of the text at the middle of the window.
+    await page.evaluate(() => {
+      const text = document.querySelector('.sm-body').getBoundingClientRect();
+      window.scrollTo(0, scrollY + text.top + text.height / 2 - innerHeight / 2);
+    });
     await page.waitForTimeout(100);
     const half = await scale();
     assert.ok(half > 0.2 && half < 0.9, `part-way (${half})`);
