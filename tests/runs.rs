@@ -36,7 +36,10 @@ fn quote_inside_text_and_around_a_mention() {
                 pieces: vec![piece(0, 4, &[3])]
             },
             Run::Text(piece(4, 12, &[3])),
-            Run::Marker { stance: 3 },
+            Run::Markers {
+                stances: vec![3],
+                then: vec![]
+            },
             Run::Text(piece(12, 22, &[])),
         ]
     );
@@ -64,7 +67,10 @@ fn quote_ending_inside_a_mention_puts_its_marker_after_the_mention() {
                 mention: 0,
                 pieces: vec![piece(4, 13, &[0]), piece(13, 19, &[])]
             },
-            Run::Marker { stance: 0 },
+            Run::Markers {
+                stances: vec![0],
+                then: vec![]
+            },
             Run::Text(piece(19, 23, &[])),
         ]
     );
@@ -90,9 +96,56 @@ fn overlapping_quotes_share_pieces() {
         vec![
             Run::Text(piece(0, 2, &[0])),
             Run::Text(piece(2, 4, &[0, 1])),
-            Run::Marker { stance: 0 },
-            Run::Text(piece(4, 6, &[1])),
-            Run::Marker { stance: 1 },
+            // The text kept with the first marker ends the second quote.
+            Run::Markers {
+                stances: vec![0],
+                then: vec![piece(4, 6, &[1])]
+            },
+            Run::Markers {
+                stances: vec![1],
+                then: vec![]
+            },
+        ]
+    );
+}
+
+#[test]
+fn a_marker_keeps_to_its_quote_and_to_the_punctuation_after_it() {
+    let text = "“We are ready for verification,” he said, “and talks.”";
+    let (start, end, after) = (
+        text.find("We").unwrap(),
+        text.find(',').unwrap(),
+        text.find(" he").unwrap(),
+    );
+    let (start2, end2) = (text.find("and").unwrap(), text.rfind('.').unwrap());
+    let quotes = [
+        QuoteRange {
+            stance: 0,
+            start,
+            end,
+        },
+        QuoteRange {
+            stance: 1,
+            start: start2,
+            end: end2,
+        },
+    ];
+    assert_eq!(
+        runs(text, &[], 0, &quotes),
+        vec![
+            Run::Text(piece(0, start, &[])),
+            Run::Text(piece(start, end, &[0])),
+            Run::Markers {
+                stances: vec![0],
+                then: vec![piece(end, after, &[])]
+            },
+            Run::Text(piece(after, start2, &[])),
+            Run::Text(piece(start2, end2, &[1])),
+            // At the paragraph's end, the text kept with the marker runs to the end.
+            Run::Markers {
+                stances: vec![1],
+                then: vec![piece(end2, text.len(), &[])]
+            },
         ]
     );
 }
@@ -102,11 +155,11 @@ proptest! {
     /// lists exactly the quotes that cover it.
     #[test]
     fn pieces_tile_the_text(
-        len in 1usize..60,
+        text in "[x ]{1,60}",
         raw_spans in prop::collection::vec((0usize..60, 1usize..8), 0..6),
         raw_quotes in prop::collection::vec((0usize..60, 1usize..30), 0..5),
     ) {
-        let text = "x".repeat(len);
+        let len = text.len();
         let mut spans: Vec<Span> = Vec::new();
         for (start, width) in raw_spans {
             let end = (start + width).min(len);
@@ -124,13 +177,28 @@ proptest! {
             })
             .collect();
         let out = runs(&text, &spans, 0, &quotes);
+        // The text kept with markers runs up to the next space, and all of it is kept: what
+        // follows a group of markers is another group, a mention, or starts with a space.
+        for pair in out.windows(2) {
+            if let [Run::Markers { then, .. }, next] = pair {
+                for p in then {
+                    prop_assert!(!text[p.start..p.end].contains(' '));
+                }
+                if let Run::Text(p) = next {
+                    prop_assert!(text[p.start..].starts_with(' '), "{:?} left out of {:?}", p, pair[0]);
+                }
+            }
+        }
         let mut at = 0;
-        let mut markers = Vec::new();
+        let mut markers: Vec<usize> = Vec::new();
         for run in &out {
             let pieces: Vec<&Piece> = match run {
                 Run::Text(p) => vec![p],
                 Run::Mention { pieces, .. } => pieces.iter().collect(),
-                Run::Marker { stance } => { markers.push(*stance); vec![] }
+                Run::Markers { stances, then } => {
+                    markers.extend(stances);
+                    then.iter().collect()
+                }
             };
             for p in pieces {
                 prop_assert_eq!(p.start, at);

@@ -66,14 +66,12 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
             let parts = runs(text, spans, first_mention, &quotes)
                 .into_iter()
                 .map(|run| match run {
-                    Run::Text(piece) => {
-                        Either::Left(Either::Left(piece_view(evidence, text, piece)))
-                    }
+                    Run::Text(piece) => piece_view(evidence, text, piece).into_any(),
                     Run::Mention {
                         entity,
                         mention: index,
                         pieces,
-                    } => Either::Left(Either::Right(mention(
+                    } => mention(
                         cards,
                         evidence,
                         &article.entities[entity],
@@ -82,9 +80,10 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                         text,
                         pieces,
                         previews,
-                    ))),
-                    Run::Marker { stance } => {
-                        Either::Right(marker(evidence, &article, &matrix, stance))
+                    )
+                    .into_any(),
+                    Run::Markers { stances, then } => {
+                        markers(evidence, &article, &matrix, text, stances, then).into_any()
                     }
                 })
                 .collect_view();
@@ -277,6 +276,28 @@ fn piece_view(evidence: Evidence, text: &str, piece: Piece) -> impl IntoView + u
             {content}
         </span>
     })
+}
+
+/// The markers at the end of quotes, with the text after them up to the next space, on one
+/// line: a word joiner keeps them with the word before (a line may break before a button
+/// otherwise), and the stylesheet's `nowrap` with the text after.
+fn markers(
+    evidence: Evidence,
+    article: &Article,
+    matrix: &Matrix,
+    text: &str,
+    stances: Vec<usize>,
+    then: Vec<Piece>,
+) -> impl IntoView + use<> {
+    let buttons = stances
+        .into_iter()
+        .map(|stance| marker(evidence, article, matrix, stance))
+        .collect_view();
+    let then = then
+        .into_iter()
+        .map(|piece| piece_view(evidence, text, piece))
+        .collect_view();
+    view! { <span class="sm-markers">"\u{2060}"{buttons}{then}</span> }
 }
 
 /// The small button at the end of an evidence quote; it leads to the quote's matrix cell.

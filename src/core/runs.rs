@@ -2,7 +2,9 @@
 //!
 //! Mentions and evidence quotes overlap freely (a quote can start inside a mention and span
 //! several), so the text is cut at every boundary of either; each piece knows which quotes
-//! cover it. A quote's marker goes where the quote ends, or after the mention it ends in.
+//! cover it. A quote's marker goes where the quote ends, or after the mention it ends in,
+//! together with the text right after it up to the next space, which the view keeps on the
+//! marker's line (no line starts with the full stop after a marker).
 
 use super::linker::Span;
 
@@ -24,9 +26,12 @@ pub enum Run {
         mention: usize,
         pieces: Vec<Piece>,
     },
-    /// The end of the quote of stance `stance`.
-    Marker {
-        stance: usize,
+    /// The end of the quotes of `stances` (several when quotes end together), and `then`, the
+    /// text right after them up to the next space ("." "," "”" "’s"), as pieces (another quote
+    /// may begin or end in it).
+    Markers {
+        stances: Vec<usize>,
+        then: Vec<Piece>,
     },
 }
 
@@ -44,6 +49,13 @@ pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRan
     let mut cuts: Vec<usize> = vec![0, text.len()];
     cuts.extend(spans.iter().flat_map(|s| [s.start, s.end]));
     cuts.extend(quotes.iter().flat_map(|q| [q.start, q.end]));
+    // Where the text kept with each quote's markers ends: the next space after them.
+    cuts.extend(quotes.iter().map(|q| {
+        let at = marker_place(spans, q.end);
+        at + text.get(at..).map_or(0, |rest| {
+            rest.find(char::is_whitespace).unwrap_or(rest.len())
+        })
+    }));
     cuts.retain(|&c| c <= text.len() && text.is_char_boundary(c));
     cuts.sort_unstable();
     cuts.dedup();
@@ -89,13 +101,38 @@ pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRan
         pending_markers.extend(quotes.iter().filter(|q| q.end == end).map(|q| q.stance));
         // Markers wait until the mention they end in is closed.
         let inside_mention = in_span.is_some_and(|s| end < s.end);
-        if !inside_mention {
-            out.extend(
-                pending_markers
-                    .drain(..)
-                    .map(|stance| Run::Marker { stance }),
-            );
+        if !inside_mention && !pending_markers.is_empty() {
+            out.push(Run::Markers {
+                stances: std::mem::take(&mut pending_markers),
+                then: Vec::new(),
+            });
         }
+    }
+    keep_with_markers(text, out)
+}
+
+/// Where the marker of a quote ending at `end` goes: there, or after the mention it ends in.
+fn marker_place(spans: &[Span], end: usize) -> usize {
+    spans
+        .iter()
+        .find(|s| s.start < end && end < s.end)
+        .map_or(end, |s| s.end)
+}
+
+/// Moves the text right after each group of markers, up to the next space, into the group.
+fn keep_with_markers(text: &str, flat: Vec<Run>) -> Vec<Run> {
+    let mut out: Vec<Run> = Vec::with_capacity(flat.len());
+    let mut flat = flat.into_iter().peekable();
+    while let Some(mut run) = flat.next() {
+        if let Run::Markers { then, .. } = &mut run {
+            // `runs` cut the text at the next space: every piece up to there.
+            while let Some(Run::Text(piece)) = flat.next_if(|r| {
+                matches!(r, Run::Text(p) if !text[p.start..p.end].starts_with(char::is_whitespace))
+            }) {
+                then.push(piece);
+            }
+        }
+        out.push(run);
     }
     out
 }

@@ -52,6 +52,37 @@ describe('reading comfort', () => {
     }
   });
 
+  it('keeps each quote\'s marker on the line of the quote\'s last word and of the punctuation after it', async () => {
+    const page = await newPage(env, { viewport: { width: 320, height: 800 } });
+    await page.goto(env.base);
+    const misplaced = [];
+    for (let width = 300; width <= 720; width += 10) {
+      await page.setViewportSize({ width, height: 800 });
+      misplaced.push(...await page.evaluate((width) => {
+        const found = [];
+        for (const marker of document.querySelectorAll('.sm-body .sm-marker')) {
+          const m = marker.getBoundingClientRect();
+          // A line starting with the marker: nothing of its paragraph's text before it on its line.
+          const before = document.createRange();
+          before.setStart(marker.closest('p'), 0);
+          before.setEndBefore(marker);
+          const rects = [...before.getClientRects()].filter((r) => r.width > 0);
+          if (!rects.some((r) => r.bottom > m.top + 2 && r.top < m.bottom - 2)) found.push(`${width}: a line starts with marker ${marker.dataset.marker}`);
+          // The character after it on a line of its own.
+          const after = marker.nextSibling;
+          if (after?.nodeType === Node.TEXT_NODE && after.data && !/^\s/.test(after.data)) {
+            const next = document.createRange();
+            next.setStart(after, 0);
+            next.setEnd(after, 1);
+            if (next.getBoundingClientRect().top > m.bottom - 2) found.push(`${width}: "${after.data[0]}" after marker ${marker.dataset.marker} starts a line`);
+          }
+        }
+        return found;
+      }, width));
+    }
+    assert.deepEqual(misplaced, []);
+  });
+
   it('shows how far through the article the reader is', async () => {
     const page = await newPage(env, { viewport: { width: 800, height: 700 } });
     await page.goto(env.base);
