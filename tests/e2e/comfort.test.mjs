@@ -2,7 +2,7 @@
 // matrix, reading progress, and right-to-left articles.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { axeViolations, newPage, useBrowser } from './harness.mjs';
+import { axeViolations, markersOffTheirLine, newPage, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 
@@ -58,27 +58,7 @@ describe('reading comfort', () => {
     const misplaced = [];
     for (let width = 300; width <= 720; width += 10) {
       await page.setViewportSize({ width, height: 800 });
-      misplaced.push(...await page.evaluate((width) => {
-        const found = [];
-        for (const marker of document.querySelectorAll('.sm-body .sm-marker')) {
-          const m = marker.getBoundingClientRect();
-          // A line starting with the marker: nothing of its paragraph's text before it on its line.
-          const before = document.createRange();
-          before.setStart(marker.closest('p'), 0);
-          before.setEndBefore(marker);
-          const rects = [...before.getClientRects()].filter((r) => r.width > 0);
-          if (!rects.some((r) => r.bottom > m.top + 2 && r.top < m.bottom - 2)) found.push(`${width}: a line starts with marker ${marker.dataset.marker}`);
-          // The character after it on a line of its own.
-          const after = marker.nextSibling;
-          if (after?.nodeType === Node.TEXT_NODE && after.data && !/^\s/.test(after.data)) {
-            const next = document.createRange();
-            next.setStart(after, 0);
-            next.setEnd(after, 1);
-            if (next.getBoundingClientRect().top > m.bottom - 2) found.push(`${width}: "${after.data[0]}" after marker ${marker.dataset.marker} starts a line`);
-          }
-        }
-        return found;
-      }, width));
+      misplaced.push(...(await page.evaluate(markersOffTheirLine)));
     }
     assert.deepEqual(misplaced, []);
   });

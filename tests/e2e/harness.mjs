@@ -19,6 +19,33 @@ export const stancesOf = (party, topic) =>
   SEED.stances.map((s, i) => ({ ...s, i })).filter((s) => s.party === party && s.topic === topic);
 
 /** The app's card on screen, and the prerendered previews open. */
+/** Runs in the page: the markers of evidence quotes that begin a line, and those after which
+ * the next character (a full stop, a comma) begins one, as "<width>: …" lines. */
+export function markersOffTheirLine() {
+  const found = [];
+  for (const marker of document.querySelectorAll('.sm-body .sm-marker')) {
+    const m = marker.getBoundingClientRect();
+    // Nothing of its paragraph's text before it on its line.
+    const before = document.createRange();
+    before.setStart(marker.closest('p'), 0);
+    before.setEndBefore(marker);
+    const rects = [...before.getClientRects()].filter((r) => r.width > 0);
+    if (!rects.some((r) => r.bottom > m.top + 2 && r.top < m.bottom - 2)) {
+      found.push(`${innerWidth}: a line starts with marker ${marker.dataset.marker}`);
+    }
+    const after = marker.nextSibling;
+    if (after?.nodeType === Node.TEXT_NODE && after.data && !/^\s/.test(after.data)) {
+      const next = document.createRange();
+      next.setStart(after, 0);
+      next.setEnd(after, 1);
+      if (next.getBoundingClientRect().top > m.bottom - 2) {
+        found.push(`${innerWidth}: "${after.data[0]}" after marker ${marker.dataset.marker} starts a line`);
+      }
+    }
+  }
+  return found;
+}
+
 export const CARD = '.sm-card:not(.sm-preview):not([hidden])';
 export const PREVIEW = '.sm-preview:popover-open';
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { Builder, By, Key, until } from 'selenium-webdriver';
-import { CARD, PREVIEW, serveBuilds, stancesOf } from './harness.mjs';
+import { CARD, PREVIEW, markersOffTheirLine, serveBuilds, stancesOf } from './harness.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const env = {};
@@ -156,6 +156,24 @@ describe('WebKit', () => {
         return m.scrollWidth - m.clientWidth;
       });
       assert.equal(sideways, 0, 'the matrix does not scroll sideways');
+      assert.deepEqual(await errors(browser), []);
+    } finally {
+      await browser.quit();
+    }
+  });
+
+  it('opens on the text on a phone, and keeps each quote\'s marker on its quote\'s line', async () => {
+    const browser = await newBrowser({ width: 450, height: 900 });
+    try {
+      await open(browser, `${env.builds.url}/`, "performance.getEntriesByName('app').length > 0");
+      const [top, height] = await browser.executeScript(() => [document.querySelector('.sm-body p').getBoundingClientRect().top, innerHeight]);
+      assert.ok(top < height - 100, `the text starts at ${top}`);
+      const misplaced = [];
+      for (let width = 450; width <= 720; width += 10) {
+        await browser.manage().window().setRect({ width, height: 900 });
+        misplaced.push(...(await browser.executeScript(markersOffTheirLine)));
+      }
+      assert.deepEqual(misplaced, []);
       assert.deepEqual(await errors(browser), []);
     } finally {
       await browser.quit();
