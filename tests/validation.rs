@@ -9,6 +9,13 @@ fn problems(json: &str) -> Vec<Problem> {
     }
 }
 
+/// The article's problem, which must be its only one.
+fn only_problem(json: &str) -> Problem {
+    let mut problems = problems(json);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    problems.remove(0)
+}
+
 fn paths(json: &str) -> Vec<String> {
     problems(json).into_iter().map(|p| p.path).collect()
 }
@@ -72,14 +79,13 @@ fn messages_name_the_offending_values() {
       "entities":[{"id":"iran","name":"Iran","kind":"country"}],
       "parties":["iran"], "topics":[{"id":"t","label":"T"}],
       "stances":[{"party":"iran","topic":"t","stance":"rejects","quote":"Iran said yes"}]}"#;
-    let p = problems(json);
-    assert_eq!(p.len(), 1);
-    assert_eq!(p[0].path, "stances[0].quote");
+    let p = only_problem(json);
+    assert_eq!(p.path, "stances[0].quote");
     assert!(
-        p[0].message
+        p.message
             .contains("\"Iran said yes\" does not occur verbatim"),
         "{}",
-        p[0].message
+        p.message
     );
 }
 
@@ -88,14 +94,13 @@ fn a_mention_quote_must_occur_as_whole_words() {
     let json = r#"{"format":1,"id":"a","title":"A","body":["Iranian envoys met.","U.S.-based envoys met."],
       "entities":[{"id":"iran","name":"Persia","kind":"country"},{"id":"us","name":"America","kind":"country"}],
       "mentions":[{"entity":"iran","quote":"Iran"},{"entity":"us","quote":"U.S.","paragraph":1}]}"#;
-    let p = problems(json);
-    assert_eq!(p.len(), 1, "{p:?}");
-    assert_eq!(p[0].path, "mentions[0].quote");
+    let p = only_problem(json);
+    assert_eq!(p.path, "mentions[0].quote");
     assert!(
-        p[0].message
+        p.message
             .contains("\"Iran\" does not occur as whole words in the body"),
         "{}",
-        p[0].message
+        p.message
     );
 }
 
@@ -118,10 +123,9 @@ fn speaker_must_speak_for_the_stance_party() {
       "stances":[{"party":"iran","topic":"t","stance":"demands","speaker":"bibi","quote":"Bibi spoke"},
                  {"party":"israel","topic":"t","stance":"demands","speaker":"bibi","quote":"Bibi spoke"},
                  {"party":"israel","topic":"t","stance":"demands","speaker":"israel","quote":"Bibi spoke"}]}"#;
-    let p = problems(json);
-    assert_eq!(p.len(), 1);
-    assert_eq!(p[0].path, "stances[0].speaker");
-    assert!(p[0].message.contains("speaks for \"israel\""));
+    let p = only_problem(json);
+    assert_eq!(p.path, "stances[0].speaker");
+    assert!(p.message.contains("speaks for \"israel\""));
 }
 
 #[test]
@@ -140,10 +144,9 @@ fn a_spelling_can_link_one_entity_only() {
     let json = r#"{"format":1,"id":"a","title":"A","body":["x"],
       "entities":[{"id":"a","name":"Georgia","kind":"country"},
                   {"id":"b","name":"State of Georgia","kind":"place","aliases":["Georgia"]}]}"#;
-    let p = problems(json);
-    assert_eq!(p.len(), 1);
-    assert_eq!(p[0].path, "entities[1].aliases[0]");
-    assert!(p[0].message.contains("already links to entity \"a\""));
+    let p = only_problem(json);
+    assert_eq!(p.path, "entities[1].aliases[0]");
+    assert!(p.message.contains("already links to entity \"a\""));
 }
 
 #[test]
