@@ -6,7 +6,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
 import { CARD, PREVIEW, markersOffTheirLine, serveBuilds, stancesOf } from './harness.mjs';
 
@@ -22,15 +25,18 @@ const freePort = () =>
     });
   });
 
-before(async () => {
-  env.builds = await serveBuilds();
-  // WebKitWebDriver starts the MiniBrowser on a display: xvfb-run gives it a free virtual one.
+/** Starts WebKitWebDriver: xvfb-run gives it (and the MiniBrowser it starts) a free virtual
+ * display. Their output goes to a log, shown when WebKit stops answering. */
+async function startDriver() {
   const port = await freePort();
   env.driverUrl = `http://127.0.0.1:${port}`;
+  env.log = join(mkdtempSync(join(tmpdir(), 'stancemap-webkit-')), 'driver.log');
+  const log = openSync(env.log, 'w');
   env.driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`], {
     detached: true,
-    stdio: 'ignore',
+    stdio: ['ignore', log, log],
   });
+  closeSync(log);
   for (let tries = 0; ; tries++) {
     const ready = await fetch(`${env.driverUrl}/status`)
       .then((r) => r.json())
@@ -39,10 +45,19 @@ before(async () => {
     if (tries > 100) throw new Error('WebKitWebDriver did not start');
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+/** Stops the driver, its display and its browsers: one process group. */
+function stopDriver() {
+  if (env.driver) process.kill(-env.driver.pid);
+  env.driver = null;
+}
+
+before(async () => {
+  env.builds = await serveBuilds();
+  await startDriver();
 });
 after(async () => {
-  // The driver and its display are one process group.
-  if (env.driver) process.kill(-env.driver.pid);
+  stopDriver();
   await env.builds?.close();
 });
 
@@ -55,6 +70,44 @@ async function newBrowser({ width = 1280, height = 900 } = {}) {
     .build();
   await browser.manage().window().setRect({ width, height });
   return browser;
+}
+
+/** How long a test's browser may go without finishing; each takes 1–4 s. */
+const HANG = 30_000;
+class Hang extends Error {}
+/** `promise`, or a `Hang` after `ms`. */
+function within(promise, ms, what) {
+  let timer;
+  const hang = new Promise((_, fail) => (timer = setTimeout(() => fail(new Hang(`${what}: no answer in ${ms} ms`)), ms)));
+  return Promise.race([promise, hang]).finally(() => clearTimeout(timer));
+}
+
+/** Runs `test` with a new browser window, and closes it. When WebKit stops answering (once in
+ * CI: a whole file timed out after two tests had passed; never reproduced in 40 runs of the
+ * file alone), the driver's log is shown, and the test runs once more on a fresh driver: a
+ * test that fails, or hangs twice, fails. */
+async function withBrowser(options, test) {
+  for (let attempt = 1; ; attempt++) {
+    let browser;
+    const run = (async () => {
+      browser = await newBrowser(options);
+      return test(browser);
+    })();
+    try {
+      return await within(run, HANG, 'WebKit');
+    } catch (error) {
+      if (!(error instanceof Hang)) throw error;
+      run.catch(() => {});
+      const log = readFileSync(env.log, 'utf8').split('\n').slice(-30).join('\n');
+      console.error(`${error.message} (attempt ${attempt}); the driver's log ends:\n${log}`);
+      if (attempt === 2) throw error;
+      stopDriver();
+      browser = null;
+      await startDriver();
+    } finally {
+      await within(browser?.quit() ?? Promise.resolve(), 5000, 'closing the browser').catch(() => {});
+    }
+  }
 }
 
 /** Opens `url` and, once `ready` (a script's condition) holds, records the page's errors:
@@ -111,8 +164,7 @@ const press = (browser, key) => browser.actions().sendKeys(key).perform();
 
 describe('WebKit', () => {
   it('runs the reader: cards on hover and keyboard focus, topic summaries, a matrix cell highlights its quotes', async () => {
-    const browser = await newBrowser();
-    try {
+    await withBrowser({}, async (browser) => {
       await open(browser, `${env.builds.url}/`, "performance.getEntriesByName('app').length > 0");
       assert.equal(await browser.executeScript(() => document.querySelector('[data-prerendered]')), null, 'the app took the page over');
 
@@ -157,14 +209,11 @@ describe('WebKit', () => {
       });
       assert.equal(sideways, 0, 'the matrix does not scroll sideways');
       assert.deepEqual(await errors(browser), []);
-    } finally {
-      await browser.quit();
-    }
+    });
   });
 
   it('opens on the text on a phone, and keeps each quote\'s marker on its quote\'s line', async () => {
-    const browser = await newBrowser({ width: 450, height: 900 });
-    try {
+    await withBrowser({ width: 450, height: 900 }, async (browser) => {
       await open(browser, `${env.builds.url}/`, "performance.getEntriesByName('app').length > 0");
       const [top, height] = await browser.executeScript(() => [document.querySelector('.sm-body p').getBoundingClientRect().top, innerHeight]);
       assert.ok(top < height - 100, `the text starts at ${top}`);
@@ -175,15 +224,12 @@ describe('WebKit', () => {
       }
       assert.deepEqual(misplaced, []);
       assert.deepEqual(await errors(browser), []);
-    } finally {
-      await browser.quit();
-    }
+    });
   });
 
   it('opens the prerendered previews by script before the app arrives, on a phone too', async () => {
     for (const width of [1280, 390]) {
-      const browser = await newBrowser({ width, height: 844 });
-      try {
+      await withBrowser({ width, height: 844 }, async (browser) => {
         await open(browser, `${env.builds.noWasmUrl}/`, "performance.getEntriesByName('interactive').length > 0");
         assert.notEqual(await browser.executeScript(() => document.querySelector('[data-prerendered]')), null);
         const [innerWidth, innerHeight] = await browser.executeScript(() => [window.innerWidth, window.innerHeight]);
@@ -207,15 +253,12 @@ describe('WebKit', () => {
         await press(browser, Key.ESCAPE);
         await gone(browser, PREVIEW);
         assert.deepEqual(await errors(browser), []);
-      } finally {
-        await browser.quit();
-      }
+      });
     }
   });
 
   it('renders an article embedded in a hostile blog, in its shadow root', async () => {
-    const browser = await newBrowser();
-    try {
+    await withBrowser({}, async (browser) => {
       const ready = "document.querySelector('#first')?.shadowRoot?.querySelector('.sm-body [data-entity]')";
       await open(browser, `${env.builds.url}/fixtures/e2e/blog.html`, ready);
       const mentions = await browser.executeScript(() => document.querySelector('#first').shadowRoot.querySelectorAll('.sm-body [data-entity]').length);
@@ -224,8 +267,6 @@ describe('WebKit', () => {
       const display = await browser.executeScript(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('.sm-body p')).display);
       assert.notEqual(display, 'none');
       assert.deepEqual(await errors(browser), []);
-    } finally {
-      await browser.quit();
-    }
+    });
   });
 });
