@@ -6,10 +6,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { closeSync, mkdtempSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
 import { CARD, PREVIEW, markersOffTheirLine, serveBuilds, stancesOf } from './harness.mjs';
 
@@ -46,10 +46,11 @@ async function startDriver() {
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-/** Stops the driver, its display and its browsers: one process group. */
+/** Stops the driver, its display and its browsers (one process group), and drops its log. */
 function stopDriver() {
   if (env.driver) process.kill(-env.driver.pid);
   env.driver = null;
+  if (env.log) rmSync(dirname(env.log), { recursive: true, force: true });
 }
 
 before(async () => {
