@@ -9,11 +9,16 @@ fn problems(json: &str) -> Vec<Problem> {
     }
 }
 
-/// The article's problem, which must be its only one.
-fn only_problem(json: &str) -> Problem {
-    let mut problems = problems(json);
+/// The article has exactly one problem, at `path`, whose message says `words`.
+fn assert_only_problem(json: &str, path: &str, words: &str) {
+    let problems = problems(json);
     assert_eq!(problems.len(), 1, "{problems:?}");
-    problems.remove(0)
+    assert_eq!(problems[0].path, path);
+    assert!(
+        problems[0].message.contains(words),
+        "{}",
+        problems[0].message
+    );
 }
 
 fn paths(json: &str) -> Vec<String> {
@@ -79,13 +84,10 @@ fn messages_name_the_offending_values() {
       "entities":[{"id":"iran","name":"Iran","kind":"country"}],
       "parties":["iran"], "topics":[{"id":"t","label":"T"}],
       "stances":[{"party":"iran","topic":"t","stance":"rejects","quote":"Iran said yes"}]}"#;
-    let p = only_problem(json);
-    assert_eq!(p.path, "stances[0].quote");
-    assert!(
-        p.message
-            .contains("\"Iran said yes\" does not occur verbatim"),
-        "{}",
-        p.message
+    assert_only_problem(
+        json,
+        "stances[0].quote",
+        "\"Iran said yes\" does not occur verbatim",
     );
 }
 
@@ -94,13 +96,10 @@ fn a_mention_quote_must_occur_as_whole_words() {
     let json = r#"{"format":1,"id":"a","title":"A","body":["Iranian envoys met.","U.S.-based envoys met."],
       "entities":[{"id":"iran","name":"Persia","kind":"country"},{"id":"us","name":"America","kind":"country"}],
       "mentions":[{"entity":"iran","quote":"Iran"},{"entity":"us","quote":"U.S.","paragraph":1}]}"#;
-    let p = only_problem(json);
-    assert_eq!(p.path, "mentions[0].quote");
-    assert!(
-        p.message
-            .contains("\"Iran\" does not occur as whole words in the body"),
-        "{}",
-        p.message
+    assert_only_problem(
+        json,
+        "mentions[0].quote",
+        "\"Iran\" does not occur as whole words in the body",
     );
 }
 
@@ -123,9 +122,7 @@ fn speaker_must_speak_for_the_stance_party() {
       "stances":[{"party":"iran","topic":"t","stance":"demands","speaker":"bibi","quote":"Bibi spoke"},
                  {"party":"israel","topic":"t","stance":"demands","speaker":"bibi","quote":"Bibi spoke"},
                  {"party":"israel","topic":"t","stance":"demands","speaker":"israel","quote":"Bibi spoke"}]}"#;
-    let p = only_problem(json);
-    assert_eq!(p.path, "stances[0].speaker");
-    assert!(p.message.contains("speaks for \"israel\""));
+    assert_only_problem(json, "stances[0].speaker", "speaks for \"israel\"");
 }
 
 #[test]
@@ -144,9 +141,11 @@ fn a_spelling_can_link_one_entity_only() {
     let json = r#"{"format":1,"id":"a","title":"A","body":["x"],
       "entities":[{"id":"a","name":"Georgia","kind":"country"},
                   {"id":"b","name":"State of Georgia","kind":"place","aliases":["Georgia"]}]}"#;
-    let p = only_problem(json);
-    assert_eq!(p.path, "entities[1].aliases[0]");
-    assert!(p.message.contains("already links to entity \"a\""));
+    assert_only_problem(
+        json,
+        "entities[1].aliases[0]",
+        "already links to entity \"a\"",
+    );
 }
 
 #[test]
