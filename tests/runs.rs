@@ -151,8 +151,8 @@ fn a_marker_keeps_to_its_quote_and_to_the_punctuation_after_it() {
 }
 
 proptest! {
-    /// The pieces tile the paragraph exactly, every quote gets one marker, and each piece
-    /// lists exactly the quotes that cover it.
+    /// The pieces tile the paragraph exactly, every quote gets one marker where it ends (after
+    /// the mention it ends in), and each piece lists exactly the quotes that cover it.
     #[test]
     fn pieces_tile_the_text(
         text in "[x ]{1,60}",
@@ -196,6 +196,14 @@ proptest! {
                 Run::Text(p) => vec![p],
                 Run::Mention { pieces, .. } => pieces.iter().collect(),
                 Run::Markers { stances, then } => {
+                    // Each marker right where its quote ends, or after the mention it ends in.
+                    for &stance in stances {
+                        let end = quotes.iter().find(|q| q.stance == stance).unwrap().end;
+                        let place = spans.iter()
+                            .find(|s| s.start < end && end < s.end)
+                            .map_or(end, |s| s.end);
+                        prop_assert_eq!(at, place, "marker of {} misplaced in {:?}", stance, out);
+                    }
                     markers.extend(stances);
                     then.iter().collect()
                 }

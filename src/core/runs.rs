@@ -26,9 +26,9 @@ pub enum Run {
         mention: usize,
         pieces: Vec<Piece>,
     },
-    /// The end of the quotes of `stances` (several when quotes end together), and `then`, the
-    /// text right after them up to the next space ("." "," "”" "’s"), as pieces (another quote
-    /// may begin or end in it).
+    /// The end of the quotes of `stances` (several, in the quotes' order, when their markers
+    /// share a place), and `then`, the text right after them up to the next space ("." ","
+    /// "”" "’s"), as pieces (another quote may begin or end in it).
     Markers {
         stances: Vec<usize>,
         then: Vec<Piece>,
@@ -46,12 +46,16 @@ pub struct QuoteRange {
 /// Cuts `text` into runs. `spans` are the paragraph's mentions (sorted, disjoint) and
 /// `first_mention` the article-wide number of the first; `quotes` may overlap anything.
 pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRange]) -> Vec<Run> {
+    // Where each quote's marker goes, and its stance.
+    let markers: Vec<(usize, usize)> = quotes
+        .iter()
+        .map(|q| (marker_place(spans, q.end), q.stance))
+        .collect();
     let mut cuts: Vec<usize> = vec![0, text.len()];
     cuts.extend(spans.iter().flat_map(|s| [s.start, s.end]));
     cuts.extend(quotes.iter().flat_map(|q| [q.start, q.end]));
-    // Where the text kept with each quote's markers ends: the next space after them.
-    cuts.extend(quotes.iter().map(|q| {
-        let at = marker_place(spans, q.end);
+    // Where the text kept with each group of markers ends: the next space after them.
+    cuts.extend(markers.iter().map(|&(at, _)| {
         at + text.get(at..).map_or(0, |rest| {
             rest.find(char::is_whitespace).unwrap_or(rest.len())
         })
@@ -61,7 +65,6 @@ pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRan
     cuts.dedup();
 
     let mut out: Vec<Run> = Vec::new();
-    let mut pending_markers: Vec<usize> = Vec::new();
     let mut span_at = 0;
     for pair in cuts.windows(2) {
         let (start, end) = (pair[0], pair[1]);
@@ -98,12 +101,14 @@ pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRan
             }),
             (None, _) => out.push(Run::Text(piece)),
         }
-        pending_markers.extend(quotes.iter().filter(|q| q.end == end).map(|q| q.stance));
-        // Markers wait until the mention they end in is closed.
-        let inside_mention = in_span.is_some_and(|s| end < s.end);
-        if !inside_mention && !pending_markers.is_empty() {
+        let stances: Vec<usize> = markers
+            .iter()
+            .filter(|&&(at, _)| at == end)
+            .map(|&(_, stance)| stance)
+            .collect();
+        if !stances.is_empty() {
             out.push(Run::Markers {
-                stances: std::mem::take(&mut pending_markers),
+                stances,
                 then: Vec::new(),
             });
         }
