@@ -26,7 +26,7 @@ export WASM_BINDGEN_TEST_WEBDRIVER_JSON := $(CURDIR)/tests/webdriver.json
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 .PHONY: help serve build test tools tools-test tools-rust tools-node tools-browser tools-twiggy \
-	check-format lint test-native test-wasm test-e2e screenshots bench clean
+	check-format lint check-js test-native test-wasm test-e2e screenshots bench clean
 
 help:
 	@echo "make serve   install what is missing, build, serve on http://127.0.0.1:8080"
@@ -41,7 +41,7 @@ serve: tools
 build: tools
 	trunk build --release
 
-test: tools-test check-format lint test-native test-wasm test-e2e
+test: tools-test check-format lint check-js test-native test-wasm test-e2e
 
 # On a fresh machine the browsers (apt: mostly network and disk) install while Trunk and
 # wasm-bindgen compile (CPU), instead of after them.
@@ -52,11 +52,15 @@ check-format:
 	cargo fmt --all -- --check
 
 lint:
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --bins --test web -- -D warnings
 
+# The JavaScript the build writes into pages and files (crates/build/js/), checked as modules.
+check-js:
+	@for f in crates/build/js/*.js; do node --input-type=module --check < "$$f" || { echo "in $$f"; exit 1; }; done
+
 test-native:
-	cargo test
+	cargo test --workspace
 
 test-wasm: tools tools-browser
 	cargo test --target $(WASM_TARGET) --test web
@@ -69,7 +73,7 @@ screenshots: build tools-browser
 
 # Not part of `make test`: measurements, not pass/fail. RUNS=… and HOVERS=… change the sample sizes.
 bench: build tools-browser tools-twiggy
-	cargo bench --bench linker -- --warm-up-time 1 --measurement-time 3
+	cargo bench --package stancemap-core --bench linker -- --warm-up-time 1 --measurement-time 3
 	node bench/bench.mjs
 
 # Only `make bench` uses it (where the wasm's bytes go).

@@ -388,7 +388,7 @@ function criterion() {
 // --- main -----------------------------------------------------------------------------------------
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make build` first');
 writeBaselines(SITE, DIST, join(ROOT, 'node_modules'));
-execFileSync('cargo', ['run', '--quiet', '--example', 'scale_articles', '--', join(SITE, 'scale')], { stdio: 'inherit' });
+execFileSync('cargo', ['run', '--quiet', '--package', 'stancemap-core', '--example', 'scale_articles', '--', join(SITE, 'scale')], { stdio: 'inherit' });
 const server = await serve({ '/': DIST, '/plain': join(SITE, 'plain'), '/tippy': join(SITE, 'tippy'), '/scale': join(SITE, 'scale') }, { gzip: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 try {

@@ -8,9 +8,9 @@ use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ResizeObserver};
 
-use crate::api::Source;
-use crate::app::Host;
-use crate::route::Route;
+use crate::components::app::Host;
+use crate::web::http::Source;
+use crate::web::route::Route;
 
 thread_local! {
     static OWNS_URL: Cell<bool> = const { Cell::new(false) };

@@ -1,32 +1,23 @@
 //! Stancemap: a client-only reader for annotated news articles (entity cards, stance matrix).
 #![recursion_limit = "256"]
 
-pub mod api;
-pub mod app;
-pub mod cards;
 pub mod components;
-pub mod core;
-pub mod deep_link;
-pub mod dom;
+pub mod controllers;
 pub mod embed;
-pub mod evidence;
-pub mod files;
-pub mod offline;
 pub mod panic;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod prerender;
-pub mod route;
-pub mod save;
-pub mod storage;
 pub mod takeover;
+pub mod web;
+
+/// The pure core (format, validation, linking, matrix), as the app's modules name it.
+pub use stancemap_core as core;
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-pub use api::Source;
-pub use app::{App, Host, ReaderRoot};
-pub use route::Route;
+pub use components::app::{App, Host, ReaderRoot};
+pub use web::http::Source;
+pub use web::route::Route;
 
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any
 /// element, including one inside a shadow root. Over the build's prerendered article the app

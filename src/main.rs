@@ -26,7 +26,7 @@ fn main() {
             .as_ref()
             .and_then(|p| p.get("origin"))
             .unwrap_or_else(|| "*".to_owned());
-        stancemap::mount(root.clone(), stancemap::route::current(), Host::Embed);
+        stancemap::mount(root.clone(), stancemap::web::route::current(), Host::Embed);
         stancemap::embed::report_height(&root, origin);
         return;
     }
@@ -35,5 +35,5 @@ fn main() {
     } else {
         Host::Site
     };
-    stancemap::mount(root, stancemap::route::current(), host);
+    stancemap::mount(root, stancemap::web::route::current(), host);
 }

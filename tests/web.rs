@@ -4,9 +4,9 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use stancemap::api::{OpenError, Source};
 use stancemap::components::{ArticleView, ErrorView, Loading, loaded};
 use stancemap::core::{LoadError, parse_article};
+use stancemap::web::http::{OpenError, Source};
 use stancemap::{App, Host, Route, panic};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

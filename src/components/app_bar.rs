@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 
 use super::{ReaderControls, SaveButton};
-use crate::api::Opened;
-use crate::app::Host;
+use crate::components::app::Host;
 use crate::core::prefs::Prefs;
-use crate::files;
-use crate::route::{self, Route};
+use crate::web::files;
+use crate::web::http::Opened;
+use crate::web::route::{self, Route};
 
 #[component]
 pub fn AppBar(

@@ -20,7 +20,8 @@ use super::matrix_toggle::MatrixToggle;
 use super::ours::{DIR, LANG};
 use super::reading_progress::ReadingProgress;
 use super::stance_matrix::StanceMatrix;
-use crate::cards::Cards;
+use crate::controllers::cards::Cards;
+use crate::controllers::evidence::Evidence;
 use crate::core::dates::human_date;
 use crate::core::digest::{kind_counts, mention_counts, reading_minutes};
 use crate::core::fragment::Fragment;
@@ -28,9 +29,8 @@ use crate::core::language::direction;
 use crate::core::matrix::{Matrix, locate_quotes};
 use crate::core::runs::{Piece, QuoteRange, Run, runs};
 use crate::core::{Article, Entity, link_article};
-use crate::dom::on_window;
-use crate::evidence::Evidence;
-use crate::{deep_link, storage};
+use crate::web::dom::on_window;
+use crate::web::{deep_link, storage};
 
 /// Distinguishes the element ids of several readers on one page.
 static READERS: AtomicUsize = AtomicUsize::new(0);

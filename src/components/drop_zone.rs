@@ -4,9 +4,9 @@ use leptos::ev;
 use leptos::prelude::*;
 use web_sys::DragEvent;
 
-use crate::dom::on_window;
-use crate::files;
-use crate::route::Route;
+use crate::web::dom::on_window;
+use crate::web::files;
+use crate::web::route::Route;
 
 fn carries_files(ev: &DragEvent) -> bool {
     ev.data_transfer().is_some_and(|dt| {

@@ -6,12 +6,12 @@ use web_sys::{Element, HtmlElement, KeyboardEvent};
 
 use super::kind_icon::{KindIcon, StanceIcon};
 use super::ours::{DIR, LANG, ours};
-use crate::cards::Cards;
+use crate::controllers::cards::Cards;
+use crate::controllers::evidence::Evidence;
 use crate::core::digest::{Digest, digest};
 use crate::core::placement::Side;
 use crate::core::{Entity, StanceKind};
-use crate::dom::select_all;
-use crate::evidence::Evidence;
+use crate::web::dom::select_all;
 
 /// Element ids for one reader's card, unique on the page.
 #[derive(Clone)]

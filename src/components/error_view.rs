@@ -3,8 +3,8 @@
 use leptos::either::{Either, EitherOf4};
 use leptos::prelude::*;
 
-use crate::api::OpenError;
 use crate::core::{LoadError, Problem};
+use crate::web::http::OpenError;
 
 #[component]
 pub fn ErrorView(error: OpenError) -> impl IntoView {

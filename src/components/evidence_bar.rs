@@ -5,8 +5,8 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use super::ours::{DIR, LANG, ours, theirs};
+use crate::controllers::evidence::Evidence;
 use crate::core::Article;
-use crate::evidence::Evidence;
 
 #[component]
 pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {

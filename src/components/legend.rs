@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use super::kind_icon::KindIcon;
 use super::ours::{DIR, LANG};
-use crate::cards::Cards;
+use crate::controllers::cards::Cards;
 use crate::core::EntityKind;
-use crate::storage;
+use crate::web::storage;
 
 #[component]
 pub fn Legend(cards: Cards, kinds: Vec<(EntityKind, usize)>) -> impl IntoView {

@@ -5,20 +5,20 @@ use leptos::prelude::*;
 
 use super::ours::theirs;
 use super::{ErrorView, Loading};
-use crate::api::{self, Source};
 use crate::core::LibraryEntry;
 use crate::core::dates::human_date;
 use crate::core::digest::{mention_counts, reading_minutes};
 use crate::core::link_article;
-use crate::route::{self, Route};
+use crate::web::http::{self, Source};
+use crate::web::route::{self, Route};
 
 #[component]
 pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
     if owns_page {
         super::set_document_title("Library");
     }
-    let base = api::page_base();
-    let library = super::loaded(async move { api::fetch_library(&base).await });
+    let base = http::page_base();
+    let library = super::loaded(async move { http::fetch_library(&base).await });
     view! {
         <section class="sm-library" aria-labelledby="sm-library-title">
             <h1 id="sm-library-title" class="sm-title">"Library"</h1>
@@ -46,14 +46,14 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
 /// One article: its link at once, its details as soon as the article itself has loaded.
 #[component]
 fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -> impl IntoView {
-    let url = api::resolve(&entry.src, &index_url).unwrap_or_else(|_| entry.src.clone());
+    let url = http::resolve(&entry.src, &index_url).unwrap_or_else(|_| entry.src.clone());
     let src = page_relative(&url);
     let target = Route::Reader(Source::Url(src));
     let href = route::href(&target).unwrap_or_default();
     let details = super::loaded({
         let url = url.clone();
         // Only the article: its counts are shown, its JSON text is not kept.
-        async move { api::fetch_article(&url).await.map(|opened| opened.article) }
+        async move { http::fetch_article(&url).await.map(|opened| opened.article) }
     });
     let meta = move || {
         details.get().map(|result| match result {
@@ -123,7 +123,7 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 /// `url` relative to the page's directory when it lies below it (`articles/x.json`), so
 /// shared addresses stay short and work on any host; otherwise the absolute URL.
 fn page_relative(url: &str) -> String {
-    let base = api::page_base();
+    let base = http::page_base();
     let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
     match url.strip_prefix(dir) {
         Some(rest) if !dir.is_empty() && !rest.is_empty() => rest.to_owned(),

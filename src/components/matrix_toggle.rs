@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use super::ours::{DIR, LANG};
-use crate::dom::on_in_view;
-use crate::evidence::Evidence;
+use crate::controllers::evidence::Evidence;
+use crate::web::dom::on_in_view;
 
 #[component]
 pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {

@@ -1,5 +1,6 @@
 //! Leptos components: thin views over the pure core.
 
+pub mod app;
 mod app_bar;
 mod article_view;
 mod drop_zone;
@@ -19,6 +20,7 @@ mod reading_progress;
 mod save_button;
 mod stance_matrix;
 mod status;
+mod update_notice;
 
 pub use app_bar::AppBar;
 pub use article_view::ArticleView;
@@ -31,6 +33,7 @@ pub use reader_controls::ReaderControls;
 pub use reader_page::ReaderPage;
 pub use save_button::SaveButton;
 pub use status::Loading;
+pub use update_notice::UpdateNotice;
 
 use leptos::prelude::*;
 

@@ -8,8 +8,8 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::prefs::{Prefs, SIZES, Theme, Typeface, Width};
-use crate::dom::on_window;
-use crate::storage;
+use crate::web::dom::on_window;
+use crate::web::storage;
 
 #[component]
 pub fn ReaderControls(prefs: RwSignal<Prefs>) -> impl IntoView {

@@ -4,7 +4,7 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ArticleView, ErrorView, Loading};
-use crate::api::{self, Opened, Source};
+use crate::web::http::{self, Opened, Source};
 
 /// `shown` holds the article while it is on screen.
 #[component]
@@ -13,8 +13,8 @@ pub fn ReaderPage(
     owns_page: bool,
     shown: RwSignal<Option<Opened>>,
 ) -> impl IntoView {
-    let base = api::page_base();
-    let opened = super::loaded(api::open(source, base));
+    let base = http::page_base();
+    let opened = super::loaded(http::open(source, base));
     Effect::new(move |_| shown.set(opened.get().and_then(Result::ok)));
     on_cleanup(move || shown.set(None));
     move || match opened.get() {

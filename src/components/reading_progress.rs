@@ -6,8 +6,8 @@ use leptos::ev;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::dom::on_window;
 use crate::embed;
+use crate::web::dom::on_window;
 
 #[component]
 pub fn ReadingProgress(body: NodeRef<Div>) -> impl IntoView {

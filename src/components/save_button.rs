@@ -1,10 +1,10 @@
 //! "Save for offline" in the header: downloads the article on screen as one HTML file that
-//! opens anywhere, with no network (see `crate::save`).
+//! opens anywhere, with no network (see `crate::web::download`).
 
 use leptos::prelude::*;
 
-use crate::api::Opened;
-use crate::save;
+use crate::web::download;
+use crate::web::http::Opened;
 
 /// Where a save stands, for the button and the message after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -30,7 +30,7 @@ pub fn SaveButton(shown: RwSignal<Option<Opened>>) -> impl IntoView {
         };
         state.set(Saving::Busy);
         leptos::task::spawn_local(async move {
-            state.set(match save::save(&opened).await {
+            state.set(match download::save(&opened).await {
                 Ok(name) => Saving::Done(name),
                 Err(reason) => Saving::Failed(reason),
             });

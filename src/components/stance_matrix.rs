@@ -8,9 +8,9 @@ use leptos::prelude::*;
 
 use super::kind_icon::StanceIcon;
 use super::ours::{DIR, LANG, ours};
+use crate::controllers::evidence::Evidence;
 use crate::core::Article;
 use crate::core::matrix::{Cell, CellState, Row};
-use crate::evidence::Evidence;
 
 #[component]
 pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -> impl IntoView {

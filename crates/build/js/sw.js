@@ -1,0 +1,63 @@
+// Stancemap service worker (generated at build time by crates/build).
+// Precaches this build (app shell, library articles); caches articles opened by URL as they are
+// read. A new build installs beside the old one and waits: a page never mixes two builds, and
+// the reader is told "updated — reload".
+const VERSION = '{version}';
+const SHELL = `stancemap-shell-${VERSION}`;
+const ARTICLES = 'stancemap-articles';
+const PRECACHE = {files};
+const scope = new URL(self.registration.scope);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(PRECACHE)));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil((async () => {
+    for (const key of await caches.keys()) {
+      if (key.startsWith('stancemap-shell-') && key !== SHELL) await caches.delete(key);
+    }
+    await self.clients.claim();
+  })());
+});
+
+self.addEventListener('message', (event) => {
+  // waitUntil keeps the worker alive until skipWaiting has taken effect.
+  if (event.data?.type === 'stancemap:activate') event.waitUntil(self.skipWaiting());
+  if (event.data?.type === 'stancemap:version') event.source?.postMessage({ type: 'stancemap:version', version: VERSION });
+});
+
+/** The reader's page, whatever its query: `/reader/`, `/reader/index.html?src=…`. */
+function isPage(url) {
+  return url.origin === scope.origin && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+}
+
+async function networkThenCache(request) {
+  const cache = await caches.open(ARTICLES);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    return response;
+  } catch (error) {
+    const hit = await cache.match(request);
+    if (hit) return hit;
+    throw error;
+  }
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (request.mode === 'navigate') {
+    if (!isPage(url)) return;
+    event.respondWith(caches.open(SHELL).then(async (cache) => (await cache.match('index.html')) ?? fetch(request)));
+    return;
+  }
+  event.respondWith((async () => {
+    const hit = await (await caches.open(SHELL)).match(request);
+    if (hit) return hit;
+    if (url.pathname.endsWith('.json')) return networkThenCache(request);
+    return fetch(request);
+  })());
+});

@@ -1,0 +1,93 @@
+//! The root component: the header, and the page the address names (an article or the library).
+
+use leptos::either::Either;
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::{AppBar, DropZone, LibraryView, ReaderPage, UpdateNotice, ours};
+use crate::core::prefs::Prefs;
+use crate::web::dom::on_window;
+use crate::web::http::Opened;
+use crate::web::route::{self, Route};
+use crate::web::service_worker::Updates;
+use crate::web::storage;
+
+/// Where the reader runs, which decides what surrounds the article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Host {
+    /// The reader is the page (`index.html` of a build): header with the library, opening
+    /// and saving files, and updates of the offline copy.
+    Site,
+    /// A page saved for offline reading (one self-contained file): the page is the reader's,
+    /// but there is no library or build around it to fetch from.
+    SavedFile,
+    /// Inside someone else's page (custom element or iframe): just the article.
+    Embed,
+}
+
+impl Host {
+    /// Whether the reader owns the page: its title, address, history and dropped files.
+    pub fn owns_page(self) -> bool {
+        self != Host::Embed
+    }
+}
+
+/// The whole reader, as `host` wants it.
+#[component]
+pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoView {
+    let route = RwSignal::new(route);
+    let owns_page = host.owns_page();
+    // The article on screen, for the header's "Save for offline".
+    let shown = RwSignal::new(None::<Opened>);
+    // Display preferences are the page's: an embed looks as its host styles it.
+    let prefs = owns_page.then(|| RwSignal::new(storage::prefs()));
+    if owns_page {
+        on_window(ev::popstate, move |_| {
+            let now = route::current();
+            if route.get_untracked() != now {
+                route.set(now);
+            }
+        });
+    }
+    let chrome = prefs.map(|prefs| {
+        let updates = (host == Host::Site).then(Updates::register);
+        view! {
+            <AppBar route host shown prefs />
+            {updates.map(|updates| view! { <UpdateNotice updates /> })}
+            <DropZone route />
+        }
+    });
+    view! {
+        <ReaderRoot prefs>
+            {chrome}
+            {move || match route.get() {
+                Route::Library => Either::Left(view! { <LibraryView route owns_page /> }),
+                Route::Reader(source) => {
+                    Either::Right(view! { <ReaderPage source owns_page shown /> })
+                }
+            }}
+        </ReaderRoot>
+    }
+}
+
+/// The reader's root element, in the reader's own language and direction wherever it is
+/// mounted (a blog in another language embeds it in its own). The display preferences, when
+/// the reader owns the page, are `data-` attributes the stylesheet reads (the page's start-up
+/// script sets the same ones on the prerendered page, from the same storage).
+#[component]
+pub fn ReaderRoot(prefs: Option<RwSignal<Prefs>>, children: Children) -> impl IntoView {
+    let get = move || prefs.map(|p| p.get());
+    view! {
+        <div
+            class="stancemap"
+            lang=ours::LANG
+            dir=ours::DIR
+            data-theme=move || get().map(|p| p.theme.as_str())
+            data-size=move || get().map(|p| p.size.to_string())
+            data-font=move || get().map(|p| p.typeface.as_str())
+            data-width=move || get().map(|p| p.width.as_str())
+        >
+            {children()}
+        </div>
+    }
+}

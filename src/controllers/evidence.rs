@@ -1,0 +1,179 @@
+//! Evidence controller: the selected matrix cell, its quotes highlighted and stepped through in the text.
+
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+use crate::core::Article;
+use crate::core::fragment::Fragment;
+use crate::core::matrix::Matrix;
+use crate::web::deep_link;
+use crate::web::dom::{scroll_to, select_all};
+
+/// The selected cell (row, column) and which of its quotes is current.
+#[derive(Clone, Copy)]
+pub struct Evidence {
+    pub selected: RwSignal<Option<(usize, usize)>>,
+    pub step: RwSignal<usize>,
+    /// Stances of the selected cell, in article order.
+    pub active: Memo<Vec<usize>>,
+    /// The stance whose quote is current.
+    pub current: Memo<Option<usize>>,
+    pub matrix: StoredValue<Arc<Matrix>>,
+    article: StoredValue<Arc<Article>>,
+    /// The article body and the matrix section, to find quote pieces and cell buttons.
+    pub body: NodeRef<leptos::html::Div>,
+    pub section: NodeRef<leptos::html::Section>,
+}
+
+impl Evidence {
+    pub fn new(
+        article: Arc<Article>,
+        matrix: Arc<Matrix>,
+        body: NodeRef<leptos::html::Div>,
+    ) -> Evidence {
+        let selected: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+        let step = RwSignal::new(0);
+        let stored = StoredValue::new(matrix);
+        let active = Memo::new(move |_| cell_evidence(stored, selected.get()));
+        let current = Memo::new(move |_| active.with(|a| a.get(step.get()).copied()));
+        Evidence {
+            selected,
+            step,
+            active,
+            current,
+            matrix: stored,
+            article: StoredValue::new(article),
+            body,
+            section: NodeRef::new(),
+        }
+    }
+
+    pub fn evidence_of(&self, cell: Option<(usize, usize)>) -> Vec<usize> {
+        cell_evidence(self.matrix, cell)
+    }
+
+    /// `party id/topic id` of a cell, for `#cell=` links.
+    pub fn cell_ids(&self, (row, column): (usize, usize)) -> (String, String) {
+        let party = self.matrix.with_value(|m| m.rows[row].party);
+        self.article
+            .with_value(|a| (a.entities[party].id.clone(), a.topics[column].id.clone()))
+    }
+
+    /// Selects a cell: highlights its quotes and (with `scroll_text`) scrolls to the first.
+    pub fn select(&self, cell: (usize, usize), scroll_text: bool) {
+        if self.evidence_of(Some(cell)).is_empty() {
+            return;
+        }
+        self.selected.set(Some(cell));
+        self.step.set(0);
+        let (party, topic) = self.cell_ids(cell);
+        deep_link::replace(&Fragment::Cell { party, topic });
+        if scroll_text {
+            let evidence = *self;
+            request_animation_frame(move || evidence.reveal_current());
+        }
+    }
+
+    /// Moves to the previous (`-1`) or next (`+1`) quote of the selected cell, wrapping.
+    pub fn step_by(&self, delta: isize) {
+        let len = self.evidence_of(self.selected.get_untracked()).len() as isize;
+        if len == 0 {
+            return;
+        }
+        let next = (self.step.get_untracked() as isize + delta).rem_euclid(len) as usize;
+        self.step.set(next);
+        let evidence = *self;
+        request_animation_frame(move || evidence.reveal_current());
+    }
+
+    /// Clears the selection and its highlighting.
+    pub fn clear(&self) {
+        if self.selected.get_untracked().is_some() {
+            self.selected.set(None);
+            deep_link::clear(|f| matches!(f, Fragment::Cell { .. }));
+        }
+    }
+
+    /// Scrolls the text to the current quote.
+    pub fn reveal_current(&self) {
+        let active = self.evidence_of(self.selected.get_untracked());
+        let Some(&stance) = active.get(self.step.get_untracked()) else {
+            return;
+        };
+        if let Some(first) = self.quote_pieces(stance).first() {
+            scroll_to(first);
+        }
+    }
+
+    /// The text pieces that make up the quote of `stance`, in order.
+    pub fn quote_pieces(&self, stance: usize) -> Vec<Element> {
+        self.body.get_untracked().map_or_else(Vec::new, |body| {
+            select_all(&body, &format!("[data-quotes~=\"{stance}\"]"))
+        })
+    }
+
+    /// A quote's marker was activated: select its cell and move focus to it in the matrix.
+    pub fn from_marker(&self, stance: usize) {
+        let Some(cell) = self.matrix.with_value(|m| m.cell_of_stance(stance)) else {
+            return;
+        };
+        self.select(cell, false);
+        let position = self
+            .evidence_of(Some(cell))
+            .iter()
+            .position(|&s| s == stance);
+        self.step.set(position.unwrap_or(0));
+        self.focus_cell(cell);
+    }
+
+    /// Scrolls to the matrix and moves focus to its heading (or to the selected cell).
+    pub fn show_matrix(&self) {
+        if let Some(cell) = self.selected.get_untracked() {
+            self.focus_cell(cell);
+            return;
+        }
+        if let Some(section) = self.section.get_untracked() {
+            scroll_to(&section);
+            if let Ok(Some(heading)) = section.query_selector("h2")
+                && let Ok(heading) = heading.dyn_into::<HtmlElement>()
+            {
+                let _ = heading.set_attribute("tabindex", "-1");
+                let _ = heading.focus();
+            }
+        }
+    }
+
+    /// Scrolls the matrix to `cell` and focuses it.
+    pub fn focus_cell(&self, (row, column): (usize, usize)) {
+        let Some(section) = self.section.get_untracked() else {
+            return;
+        };
+        let selector = format!("[data-cell=\"{row}-{column}\"]");
+        if let Ok(Some(el)) = section.query_selector(&selector)
+            && let Ok(el) = el.dyn_into::<HtmlElement>()
+        {
+            scroll_to(&el);
+            let _ = el.focus();
+        }
+    }
+
+    /// Opens the cell named by a `#cell=` deep link.
+    pub fn open_fragment(&self, party: &str, topic: &str) {
+        let cell = self
+            .article
+            .with_value(|a| self.matrix.with_value(|m| m.find(a, party, topic)));
+        if let Some(cell) = cell {
+            self.select(cell, false);
+            self.focus_cell(cell);
+        }
+    }
+}
+
+/// The stances (in article order) whose quotes are the evidence of `cell`; none without one.
+fn cell_evidence(matrix: StoredValue<Arc<Matrix>>, cell: Option<(usize, usize)>) -> Vec<usize> {
+    cell.map(|(r, c)| matrix.with_value(|m| m.rows[r].cells[c].evidence.clone()))
+        .unwrap_or_default()
+}
