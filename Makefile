@@ -12,9 +12,8 @@ WASM_TARGET := wasm32-unknown-unknown
 # Trunk and wasm-bindgen-cli are compiled for a fresh machine's install time, not their own speed:
 # no fat LTO, parallel codegen, and without their TLS stacks (Trunk.toml sets offline = true, and the
 # test runner only talks to a local WebDriver). Trunk at opt-level 0 builds the same dist/ as
-# Trunk's own profile, as fast (its work is a few ms beside cargo's); wasm-bindgen at opt-level 1
-# takes 15 s instead of 11 on the 97 MB wasm test binary, at 0 it took 49. Install: about 16 minutes
-# down to about 8.
+# Trunk's own profile, as fast (its work is a few ms beside cargo's); wasm-bindgen runs at
+# opt-level 1, which the wasm test binary needs (measurements in bench/NOTES.md).
 TOOL_PROFILE := CARGO_PROFILE_RELEASE_LTO=off CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
 	CARGO_PROFILE_RELEASE_DEBUG=false
 

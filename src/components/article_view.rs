@@ -6,15 +6,13 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
-use leptos::tachys::html::attribute::custom::CustomAttribute;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Event, FocusEvent, MouseEvent, PointerEvent};
 
+use super::article_text::Text;
 use super::entity_card::{CardIds, EntityCard};
-use super::entity_preview::preview_id;
 use super::evidence_bar::EvidenceBar;
 use super::glossary::Glossary;
-use super::kind_icon::StanceIcon;
 use super::legend::Legend;
 use super::matrix_toggle::MatrixToggle;
 use super::ours::{DIR, LANG};
@@ -22,13 +20,13 @@ use super::reading_progress::ReadingProgress;
 use super::stance_matrix::StanceMatrix;
 use crate::controllers::cards::Cards;
 use crate::controllers::evidence::Evidence;
+use crate::core::card::Input;
 use crate::core::dates::human_date;
 use crate::core::digest::{kind_counts, mention_counts, reading_minutes};
 use crate::core::fragment::Fragment;
 use crate::core::language::direction;
-use crate::core::matrix::{Matrix, locate_quotes};
-use crate::core::runs::{Piece, QuoteRange, Run, runs};
-use crate::core::{Article, Entity, link_article};
+use crate::core::matrix::Matrix;
+use crate::core::{Article, EntityIx, MentionIx, link_article};
 use crate::web::dom::on_window;
 use crate::web::{deep_link, storage};
 
@@ -41,79 +39,38 @@ static READERS: AtomicUsize = AtomicUsize::new(0);
 pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> impl IntoView {
     let links = link_article(&article);
     let counts = mention_counts(&article, &links);
-    let mention_entity: Vec<usize> = links.iter().flatten().map(|s| s.entity).collect();
+    let mention_entity: Vec<EntityIx> = links.iter().flatten().map(|s| s.entity).collect();
     let cards = Cards::new(article.clone(), mention_entity, storage::hidden_kinds());
 
     let matrix = Arc::new(Matrix::build(&article));
     let evidence = Evidence::new(article.clone(), matrix.clone(), cards.body);
-    let quote_places = locate_quotes(&article);
 
-    let mut first_mention = 0;
-    let paragraphs = article
-        .body
-        .iter()
-        .zip(&links)
-        .enumerate()
-        .map(|(p, (text, spans))| {
-            let quotes: Vec<QuoteRange> = quote_places
-                .iter()
-                .enumerate()
-                .filter_map(|(stance, place)| {
-                    let (in_p, start, end) = (*place)?;
-                    (in_p == p).then_some(QuoteRange { stance, start, end })
-                })
-                .collect();
-            let parts = runs(text, spans, first_mention, &quotes)
-                .into_iter()
-                .map(|run| match run {
-                    Run::Text(piece) => piece_view(evidence, text, piece).into_any(),
-                    Run::Mention {
-                        entity,
-                        mention: index,
-                        pieces,
-                    } => mention(
-                        cards,
-                        evidence,
-                        &article.entities[entity],
-                        entity + 1,
-                        index,
-                        text,
-                        pieces,
-                        previews,
-                    )
-                    .into_any(),
-                    Run::Markers { stances, then } => {
-                        markers(evidence, &article, &matrix, text, stances, then).into_any()
-                    }
-                })
-                .collect_view();
-            first_mention += spans.len();
-            // `make bench` times the first paint of the text (Element Timing).
-            view! { <p>{parts}</p> }.attr("elementtiming", (p == 0).then_some("article-text"))
-        })
-        .collect_view();
+    let paragraphs = Text {
+        cards,
+        evidence,
+        article: &article,
+        matrix: &matrix,
+        previews,
+    }
+    .paragraphs(&links);
 
     let n = READERS.fetch_add(1, Ordering::Relaxed);
     let ids = CardIds {
         title: format!("sm{n}-card-title"),
         summary: format!("sm{n}-card-summary"),
     };
-    let open_entity = Memo::new(move |_| cards.open.with(|o| o.map(|o| o.entity)));
+    let open_entity = Memo::new(move |_| cards.open().map(|o| o.entity));
     let card = move || {
         open_entity
             .get()
             .map(|entity| view! { <EntityCard cards evidence entity ids=ids.clone() /> })
     };
-    let hidden = move || {
-        cards
-            .hidden
-            .with(|h| h.iter().map(|k| k.as_str()).collect::<Vec<_>>().join(" "))
-    };
+    let hidden = move || cards.hidden_kinds();
 
     install_window_listeners(cards, evidence);
     // Place the card once it is in the DOM (and again whenever it moves to another mention).
     Effect::new(move |_| {
-        cards.open.track();
+        cards.open();
         request_animation_frame(move || cards.reposition());
     });
     // A deep link (`#entity=…`, `#cell=…`) takes effect once the text is on screen.
@@ -185,8 +142,10 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                     }
                 }
                 on:focusin=move |ev: FocusEvent| {
-                    if let Some((el, m)) = mention_at(&ev) {
-                        cards.focus(m, el.matches(":focus-visible").unwrap_or(false));
+                    if let Some((el, m)) = mention_at(&ev)
+                        && el.matches(":focus-visible").unwrap_or(false)
+                    {
+                        cards.focus(m);
                     }
                 }
                 on:focusout=move |ev: FocusEvent| {
@@ -196,7 +155,9 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
                 on:click=move |ev: MouseEvent| {
                     if let Some((_, m)) = mention_at(&ev) {
                         ev.prevent_default();
-                        cards.activate(m, ev.detail() == 0);
+                        // A click with no count is the keyboard's (Enter).
+                        let input = if ev.detail() == 0 { Input::Keyboard } else { Input::Pointer };
+                        cards.activate(m, input);
                     }
                 }
             >
@@ -213,129 +174,6 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
     }
 }
 
-/// One linked mention. `data-mention` numbers mentions in text order.
-/// `note` numbers the entity in the printed glossary.
-#[allow(clippy::too_many_arguments)]
-fn mention(
-    cards: Cards,
-    evidence: Evidence,
-    entity: &Entity,
-    note: usize,
-    index: usize,
-    text: &str,
-    pieces: Vec<Piece>,
-    preview: bool,
-) -> impl IntoView + use<> {
-    let kind = entity.kind;
-    let expanded = move || {
-        cards
-            .open
-            .with(|o| o.is_some_and(|o| o.mention == index))
-            .to_string()
-    };
-    let tabindex = move || cards.hidden.with(|h| h.contains(&kind)).then_some("-1");
-    let inner = pieces
-        .into_iter()
-        .map(|piece| piece_view(evidence, text, piece))
-        .collect_view();
-    view! {
-        <a
-            class="sm-mention"
-            href=format!("#entity={}", entity.id)
-            data-entity=entity.id.clone()
-            data-kind=kind.as_str()
-            data-mention=index
-            data-note=note
-            aria-haspopup="dialog"
-            aria-expanded=expanded
-            tabindex=tabindex
-        >
-            {inner}
-        </a>
-    }
-    .attr("interestfor", preview.then(|| preview_id(&entity.id)))
-}
-
-/// A stretch of text; inside an evidence quote it is wrapped so the quote can be highlighted.
-fn piece_view(evidence: Evidence, text: &str, piece: Piece) -> impl IntoView + use<> {
-    let content = text[piece.start..piece.end].to_owned();
-    if piece.quotes.is_empty() {
-        return Either::Left(content);
-    }
-    let ids: Vec<String> = piece.quotes.iter().map(ToString::to_string).collect();
-    let quotes = piece.quotes.clone();
-    let on = move || {
-        evidence
-            .active
-            .with(|a| quotes.iter().any(|q| a.contains(q)))
-    };
-    let quotes = piece.quotes;
-    let current = move || evidence.current.get().is_some_and(|c| quotes.contains(&c));
-    Either::Right(view! {
-        <span class="sm-q" data-quotes=ids.join(" ") class:sm-q-on=on class:sm-q-current=current>
-            {content}
-        </span>
-    })
-}
-
-/// The markers at the end of quotes, with the text after them up to the next space, on one
-/// line: a word joiner keeps them with the word before (a line may break before a button
-/// otherwise), and the stylesheet's `nowrap` with the text after.
-fn markers(
-    evidence: Evidence,
-    article: &Article,
-    matrix: &Matrix,
-    text: &str,
-    stances: Vec<usize>,
-    then: Vec<Piece>,
-) -> impl IntoView + use<> {
-    let buttons = stances
-        .into_iter()
-        .map(|stance| marker(evidence, article, matrix, stance))
-        .collect_view();
-    let then = then
-        .into_iter()
-        .map(|piece| piece_view(evidence, text, piece))
-        .collect_view();
-    view! { <span class="sm-markers">"\u{2060}"{buttons}{then}</span> }
-}
-
-/// The small button at the end of an evidence quote; it leads to the quote's matrix cell.
-fn marker(
-    evidence: Evidence,
-    article: &Article,
-    matrix: &Matrix,
-    stance: usize,
-) -> impl IntoView + use<> {
-    let s = &article.stances[stance];
-    let party = article
-        .entity(&s.party)
-        .map_or(s.party.as_str(), |e| e.name.as_str());
-    let topic = article
-        .topic(&s.topic)
-        .map_or(s.topic.as_str(), |t| t.label.as_str());
-    let label = format!(
-        "Evidence: {party} {} on {topic}. Show in the stance matrix",
-        s.stance.label()
-    );
-    let cell = matrix.cell_of_stance(stance);
-    let on = move || evidence.selected.get().is_some_and(|sel| Some(sel) == cell);
-    view! {
-        <button
-            type="button"
-            class="sm-marker"
-            class:sm-marker-on=on
-            lang=LANG
-            data-stance=s.stance.label()
-            data-marker=stance
-            aria-label=label
-            on:click=move |_| evidence.from_marker(stance)
-        >
-            <StanceIcon stance=s.stance />
-        </button>
-    }
-}
-
 /// Applies a deep link: a card for `#entity=`, a matrix cell for `#cell=`.
 fn open_fragment(cards: Cards, evidence: Evidence, fragment: &Fragment) {
     match fragment {
@@ -345,11 +183,11 @@ fn open_fragment(cards: Cards, evidence: Evidence, fragment: &Fragment) {
 }
 
 /// The mention element an event happened in, with its `data-mention` index.
-fn mention_at(ev: &Event) -> Option<(Element, usize)> {
+fn mention_at(ev: &Event) -> Option<(Element, MentionIx)> {
     let target: Element = ev.target()?.dyn_into().ok()?;
     let el = target.closest("[data-mention]").ok()??;
     let index = el.get_attribute("data-mention")?.parse().ok()?;
-    Some((el, index))
+    Some((el, MentionIx::new(index)))
 }
 
 /// How long ago the event happened (its time stamp is on the page's performance clock).
@@ -376,8 +214,8 @@ fn related_inside(ev: &PointerEvent, el: &Element) -> bool {
 fn install_window_listeners(cards: Cards, evidence: Evidence) {
     on_window(ev::keydown, move |ev| {
         if ev.key() == "Escape" {
-            if cards.open.get_untracked().is_some() {
-                cards.escape(false);
+            if cards.open_untracked().is_some() {
+                cards.escape();
             } else {
                 evidence.clear();
             }
@@ -398,10 +236,12 @@ fn install_window_listeners(cards: Cards, evidence: Evidence) {
             n.dyn_into::<Element>()
                 .is_ok_and(|el| el.has_attribute("data-mention"))
         });
-        cards.pointer_down_outside(in_card || (in_body && on_mention));
+        if !(in_card || (in_body && on_mention)) {
+            cards.pointer_down_outside();
+        }
     });
     let follow = move || {
-        if cards.open.get_untracked().is_some() {
+        if cards.open_untracked().is_some() {
             request_animation_frame(move || cards.reposition());
         }
     };

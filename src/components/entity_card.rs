@@ -8,9 +8,10 @@ use super::kind_icon::{KindIcon, StanceIcon};
 use super::ours::{DIR, LANG, ours};
 use crate::controllers::cards::Cards;
 use crate::controllers::evidence::Evidence;
+use crate::core::card::Layout;
 use crate::core::digest::{Digest, digest};
 use crate::core::placement::Side;
-use crate::core::{Entity, StanceKind};
+use crate::core::{Entity, EntityIx, StanceKind};
 use crate::web::dom::select_all;
 
 /// Element ids for one reader's card, unique on the page.
@@ -21,7 +22,12 @@ pub struct CardIds {
 }
 
 #[component]
-pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds) -> impl IntoView {
+pub fn EntityCard(
+    cards: Cards,
+    evidence: Evidence,
+    entity: EntityIx,
+    ids: CardIds,
+) -> impl IntoView {
     let article = cards.article();
     let e = &article.entities[entity];
     let facts = digest(&article, &e.id);
@@ -29,21 +35,21 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
     let total = mentions.len();
     let ordinal = move || {
         cards
-            .open
-            .with(|o| o.and_then(|o| mentions.iter().position(|m| *m == o.mention)))
+            .open()
+            .and_then(|o| mentions.iter().position(|m| *m == o.mention))
             .map_or(1, |i| i + 1)
     };
-    let sheet = move || cards.open.with(|o| o.is_some_and(|o| o.sheet));
-    let pinned = move || cards.open.with(|o| o.is_some_and(|o| o.pinned));
+    let sheet = move || cards.open().is_some_and(|o| o.layout == Layout::Sheet);
+    let pinned = move || cards.open().is_some_and(|o| o.is_pinned());
     // Set through the CSSOM (not a style attribute), which the page's CSP allows.
-    let placed = move || (!sheet()).then(|| cards.placement.get()).flatten();
+    let placed = move || (!sheet()).then(|| cards.placement()).flatten();
     // Whole pixels, formatted as integers: float formatting would cost the wasm kilobytes.
     let px = |v: f64| format!("{}px", v.round() as i64);
     let left = move || placed().map(|p| px(p.left));
     let top = move || placed().map(|p| px(p.top));
     let max_height = move || placed().map(|p| px(p.max_height));
-    let hidden = move || (!sheet() && cards.placement.get().is_none()).then_some("hidden");
-    let side = move || match cards.placement.get().map(|p| p.side) {
+    let hidden = move || (!sheet() && cards.placement().is_none()).then_some("hidden");
+    let side = move || match cards.placement().map(|p| p.side) {
         Some(Side::Above) => "above",
         _ => "below",
     };
@@ -51,18 +57,17 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
     let role_line = role_line(e, &facts);
     let summary = summary(e, Some(ids.summary.clone()));
     let described_by = e.summary.as_ref().map(|_| ids.summary.clone());
+    let matrix = evidence.matrix();
     let stances = stances(
         facts
             .stances
             .iter()
             .map(|s| {
-                let cell = evidence
-                    .matrix
-                    .with_value(|m| m.find(&article, &s.party, &s.topic));
+                let cell = matrix.find(&article, &s.party, &s.topic);
                 let open_cell = move |_| {
                     if let Some(cell) = cell {
-                        cards.close(false);
-                        evidence.select(cell, false);
+                        cards.dismiss();
+                        evidence.select(cell);
                         evidence.focus_cell(cell);
                     }
                 };
@@ -90,7 +95,7 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
                     type="button"
                     class="sm-card-step"
                     aria-label="Previous mention"
-                    on:click=move |_| cards.step(-1)
+                    on:click=move |_| cards.previous_mention()
                 >
                     "‹"
                 </button>
@@ -103,7 +108,7 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
                     type="button"
                     class="sm-card-step"
                     aria-label="Next mention"
-                    on:click=move |_| cards.step(1)
+                    on:click=move |_| cards.next_mention()
                 >
                     "›"
                 </button>
@@ -143,7 +148,7 @@ pub fn EntityCard(cards: Cards, evidence: Evidence, entity: usize, ids: CardIds)
                     class="sm-card-close"
                     lang=LANG
                     aria-label="Close"
-                    on:click=move |_| cards.close(true)
+                    on:click=move |_| cards.close_button()
                 >
                     "×"
                 </button>
@@ -171,10 +176,10 @@ fn on_card_key(cards: Cards, ev: &KeyboardEvent) {
         "Escape" => {
             ev.prevent_default();
             ev.stop_propagation();
-            cards.escape(true);
+            cards.escape_from_card();
         }
         "Tab" => {
-            let (Some(card), Some(open)) = (cards.card.get_untracked(), cards.open.get_untracked())
+            let (Some(card), Some(open)) = (cards.card.get_untracked(), cards.open_untracked())
             else {
                 return;
             };
@@ -193,7 +198,7 @@ fn on_card_key(cards: Cards, ev: &KeyboardEvent) {
             if ev.shift_key() && (on_card || at(controls.first())) {
                 ev.prevent_default();
                 if let Some(mention) = cards.mention_element(open.mention) {
-                    cards.close(false);
+                    cards.dismiss();
                     let _ = mention.focus();
                 }
             } else if !ev.shift_key() && (at(controls.last()) || controls.is_empty()) {
@@ -202,7 +207,7 @@ fn on_card_key(cards: Cards, ev: &KeyboardEvent) {
                     .and_then(|m| next_tabbable_after(cards, &m));
                 if let Some(next) = next {
                     ev.prevent_default();
-                    cards.close(false);
+                    cards.dismiss();
                     let _ = next.focus();
                 }
             }

@@ -87,7 +87,7 @@ fn problem(p: Problem) -> impl IntoView {
 
 /// `s` with its first letter capitalised. Only ASCII: the messages are the reader's own, which
 /// start with an ASCII letter, and `char::to_uppercase` would add Unicode's case tables to the
-/// wasm (5 KiB brotli).
+/// wasm (bench/NOTES.md).
 fn capitalise(s: &str) -> String {
     let mut s = s.to_owned();
     if let Some(first) = s.get_mut(..1) {

@@ -6,19 +6,19 @@ use leptos::prelude::*;
 
 use super::ours::{DIR, LANG, ours, theirs};
 use crate::controllers::evidence::Evidence;
-use crate::core::Article;
+use crate::core::{Article, Cell};
 
 #[component]
 pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
     // The bar is the reader's own (its label and controls); the party and the topic it names
     // are the article's words.
-    let describe = move |(r, c): (usize, usize)| {
-        let (party, state) = evidence
-            .matrix
-            .with_value(|m| (m.rows[r].party, m.rows[r].cells[c].state.label()));
+    let matrix = evidence.matrix();
+    let describe = move |cell: Cell| {
+        let party = matrix.entity(cell.party);
+        let state = matrix.cell(cell).state.label();
         let cell = format!(
             "{} · {}",
-            article.entities[party].name, article.topics[c].label
+            article.entities[party].name, article.topics[cell.topic].label
         );
         view! {
             {theirs(&article, cell)}
@@ -27,9 +27,9 @@ pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
         }
     };
     move || {
-        evidence.selected.get().map(|cell| {
-            let total = evidence.active.with(Vec::len);
-            let position = move || format!("Quote {} of {total}", evidence.step.get() + 1);
+        evidence.selected().map(|cell| {
+            let total = evidence.active().with(Vec::len);
+            let position = move || format!("Quote {} of {total}", evidence.step() + 1);
             view! {
                 <div class="sm-evidence-bar" role="region" aria-label="Highlighted evidence" lang=LANG>
                     <span class="sm-evidence-bar-cell">{describe(cell)}</span>
@@ -41,7 +41,7 @@ pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
                             type="button"
                             aria-label="Previous quote"
                             disabled=total < 2
-                            on:click=move |_| evidence.step_by(-1)
+                            on:click=move |_| evidence.previous_quote()
                         >
                             "‹"
                         </button>
@@ -49,7 +49,7 @@ pub fn EvidenceBar(evidence: Evidence, article: Arc<Article>) -> impl IntoView {
                             type="button"
                             aria-label="Next quote"
                             disabled=total < 2
-                            on:click=move |_| evidence.step_by(1)
+                            on:click=move |_| evidence.next_quote()
                         >
                             "›"
                         </button>

@@ -18,7 +18,8 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
         super::set_document_title("Library");
     }
     let base = http::page_base();
-    let library = super::loaded(async move { http::fetch_library(&base).await });
+    let library =
+        super::loaded(|abort| async move { http::fetch_library(&base, abort.as_ref()).await });
     view! {
         <section class="sm-library" aria-labelledby="sm-library-title">
             <h1 id="sm-library-title" class="sm-title">"Library"</h1>
@@ -50,10 +51,13 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
     let src = page_relative(&url);
     let target = Route::Reader(Source::Url(src));
     let href = route::href(&target).unwrap_or_default();
-    let details = super::loaded({
+    let details = super::loaded(|abort| {
         let url = url.clone();
         // Only the article: its counts are shown, its JSON text is not kept.
-        async move { http::fetch_article(&url).await.map(|opened| opened.article) }
+        async move {
+            let opened = http::fetch_article(&url, abort.as_ref()).await;
+            opened.map(|opened| opened.article)
+        }
     });
     let meta = move || {
         details.get().map(|result| match result {

@@ -17,7 +17,7 @@ pub fn MatrixToggle(evidence: Evidence) -> impl IntoView {
     });
     let go = move |_| evidence.show_matrix();
     move || {
-        (out_of_view.get() && evidence.selected.get().is_none()).then(|| {
+        (out_of_view.get() && evidence.selected().is_none()).then(|| {
             view! {
                 <button type="button" class="sm-matrix-toggle" lang=LANG dir=DIR on:click=go>
                     <svg class="sm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

@@ -2,6 +2,7 @@
 
 pub mod app;
 mod app_bar;
+mod article_text;
 mod article_view;
 mod drop_zone;
 mod entity_card;
@@ -36,6 +37,9 @@ pub use status::Loading;
 pub use update_notice::UpdateNotice;
 
 use leptos::prelude::*;
+use web_sys::AbortSignal;
+
+use crate::web::http;
 
 /// Titles the browser tab "<title> · Stancemap".
 pub(crate) fn set_document_title(title: &str) {
@@ -44,13 +48,16 @@ pub(crate) fn set_document_title(title: &str) {
     }
 }
 
-/// What `load` resolves to, once it has: `None` until then. For the pages' one-shot loads
-/// (nothing they read changes while they are shown): a `LocalResource` would also track what
-/// its fetcher reads to load again, and costs the wasm 8 KiB brotli more.
-pub fn loaded<T: 'static>(
-    load: impl Future<Output = T> + 'static,
+/// What the load `start` makes resolves to, once it has: `None` until then. For the pages'
+/// one-shot loads (nothing they read changes while they are shown): a `LocalResource` would
+/// also track what its fetcher reads to load again, and is larger in the wasm (bench/NOTES.md).
+/// `start` is given the abort signal of its fetches, aborted when the view is gone (as the
+/// page is left before they finish), so nothing keeps downloading for a view no one sees.
+pub fn loaded<T: 'static, F: Future<Output = T> + 'static>(
+    start: impl FnOnce(Option<AbortSignal>) -> F,
 ) -> ReadSignal<Option<T>, LocalStorage> {
     let (value, set) = signal_local(None);
+    let load = start(http::abort_on_cleanup());
     leptos::task::spawn_local(async move {
         // Nothing to do if the page was left before its load finished.
         let _ = set.try_set(Some(load.await));

@@ -14,7 +14,7 @@ pub fn ReaderPage(
     shown: RwSignal<Option<Opened>>,
 ) -> impl IntoView {
     let base = http::page_base();
-    let opened = super::loaded(http::open(source, base));
+    let opened = super::loaded(|abort| http::open(source, base, abort));
     Effect::new(move |_| shown.set(opened.get().and_then(Result::ok)));
     on_cleanup(move || shown.set(None));
     move || match opened.get() {

@@ -36,7 +36,7 @@ pub fn ReadingProgress(body: NodeRef<Div>) -> impl IntoView {
     // Until the first measure, no inline style at all (the prerendered page has none: its CSP
     // allows no style attributes); the stylesheet starts the bar empty.
     let transform = move || {
-        // Ten-thousandths in integers: float formatting would add 8 KiB to the wasm.
+        // Ten-thousandths in integers: float formatting would grow the wasm (bench/NOTES.md).
         let p = (progress.get() * 10_000.0).round() as u32;
         (p > 0).then(|| format!("scaleX({}.{:04})", p / 10_000, p % 10_000))
     };

@@ -9,12 +9,12 @@ use leptos::prelude::*;
 use super::kind_icon::StanceIcon;
 use super::ours::{DIR, LANG, ours};
 use crate::controllers::evidence::Evidence;
-use crate::core::Article;
-use crate::core::matrix::{Cell, CellState, Row};
+use crate::core::matrix::{CellContent, CellState, Row};
+use crate::core::{Article, Cell, PartyIx};
 
 #[component]
 pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -> impl IntoView {
-    let matrix = evidence.matrix.get_value();
+    let matrix = evidence.matrix();
     let title_id = format!("{prefix}-matrix-title");
 
     let columns = article.topics.len();
@@ -52,10 +52,8 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
         .collect_view();
 
     let table_rows = matrix
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(r, row)| {
+        .parties()
+        .map(|(party, row)| {
             let cells = row
                 .cells
                 .iter()
@@ -67,7 +65,7 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
                             <span class="sm-cell-topic" aria-hidden="true">
                                 {article.topics[cell.topic].label.clone()}
                             </span>
-                            {cell_view(evidence, &article, r, row, cell)}
+                            {cell_view(evidence, &article, party, row, cell)}
                         </td>
                     }
                 })
@@ -89,8 +87,7 @@ pub fn StanceMatrix(evidence: Evidence, article: Arc<Article>, prefix: String) -
     let panel_article = article.clone();
     let panel = move || {
         evidence
-            .selected
-            .get()
+            .selected()
             .map(|cell| evidence_panel(evidence, &panel_article, cell))
     };
 
@@ -172,11 +169,15 @@ fn state_chips(state: &CellState) -> impl IntoView + use<> {
 fn cell_view(
     evidence: Evidence,
     article: &Article,
-    r: usize,
+    party: PartyIx,
     row: &Row,
-    cell: &Cell,
+    content: &CellContent,
 ) -> impl IntoView + use<> {
-    if cell.state == CellState::NoPosition {
+    let cell = Cell {
+        party,
+        topic: content.topic,
+    };
+    if content.state == CellState::NoPosition {
         return Either::Left(view! {
             <span class="sm-state sm-state-none" data-state="none">
                 <span aria-hidden="true">"—"</span>
@@ -186,61 +187,52 @@ fn cell_view(
             </span>
         });
     }
-    let c = cell.topic;
     // The accessible name is the content: "Iran, Ballistic missiles: rejects, 3 quotes", with
     // the row and column named in visually hidden text (the visible words stay part of it).
     let context = format!(
         "{}, {}: ",
-        article.entities[row.party].name, article.topics[c].label
+        article.entities[row.party].name, article.topics[cell.topic].label
     );
-    let mixed_words = match &cell.state {
+    let mixed_words = match &content.state {
         CellState::Mixed(_) => Some(ours("mixed: ")),
         _ => None,
     };
-    let pressed = move || (evidence.selected.get() == Some((r, c))).to_string();
+    let pressed = move || (evidence.selected() == Some(cell)).to_string();
     Either::Right(view! {
         <button
             type="button"
             class="sm-cell"
-            data-cell=format!("{r}-{c}")
-            data-state=cell.state.key()
+            data-cell=cell.to_string()
+            data-state=content.state.key()
             aria-pressed=pressed
             on:click=move |_| {
-                if evidence.selected.get_untracked() == Some((r, c)) {
-                    evidence.clear();
-                } else {
-                    evidence.select((r, c), true);
-                }
+                evidence.toggle(cell);
             }
         >
             <span class="sm-cell-states">
                 <span class="sm-visually-hidden">{context}{mixed_words}</span>
-                {state_chips(&cell.state)}
+                {state_chips(&content.state)}
                 // Kept in the text flow (an absolutely positioned one would add a space).
                 <span class="sm-cell-sep">","</span>
             </span>
             <span class="sm-cell-count" lang=LANG dir=DIR>
-                {quotes_text(cell.evidence.len())}
+                {quotes_text(content.evidence.len())}
             </span>
         </button>
     })
 }
 
 /// The selected cell's evidence: each quote, who said it, and the note.
-fn evidence_panel(
-    evidence: Evidence,
-    article: &Article,
-    (r, c): (usize, usize),
-) -> impl IntoView + use<> {
-    let (party, cell) = evidence
-        .matrix
-        .with_value(|m| (m.rows[r].party, m.rows[r].cells[c].clone()));
+fn evidence_panel(evidence: Evidence, article: &Article, cell: Cell) -> impl IntoView + use<> {
+    let matrix = evidence.matrix();
+    let party = matrix.entity(cell.party);
+    let content = matrix.cell(cell);
     // The party and the topic are the article's words, the state the reader's.
     let heading = view! {
-        {format!("{} · {}: ", article.entities[party].name, article.topics[c].label)}
-        {ours(cell.state.label())}
+        {format!("{} · {}: ", article.entities[party].name, article.topics[cell.topic].label)}
+        {ours(content.state.label())}
     };
-    let items = cell
+    let items = content
         .evidence
         .iter()
         .enumerate()
@@ -254,7 +246,7 @@ fn evidence_panel(
                 .note
                 .clone()
                 .map(|n| view! { <p class="sm-evidence-note">{n}</p> });
-            let current = move || evidence.step.get() == i;
+            let current = move || evidence.step() == i;
             view! {
                 <li class:sm-evidence-current=current>
                     <span class="sm-state" data-state=stance.stance.label() lang=LANG dir=DIR>
@@ -269,10 +261,7 @@ fn evidence_panel(
                         class="sm-link-button"
                         lang=LANG
                         dir=DIR
-                        on:click=move |_| {
-                            evidence.step.set(i);
-                            evidence.reveal_current();
-                        }
+                        on:click=move |_| evidence.show_quote(i)
                     >
                         "Show in text"
                     </button>

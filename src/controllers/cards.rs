@@ -1,9 +1,6 @@
-//! Entity card controller: hover intent, focus, taps, pinning, placement and focus return.
-//!
-//! One card is open at a time. Mouse: it opens after a short dwell on a mention and closes
-//! after a grace period once the pointer has left both mention and card. Keyboard: focus
-//! previews it, Enter pins it as a non-modal dialog and moves focus into it, Escape closes it
-//! and returns focus. Touch: a tap pins it (a bottom sheet on narrow screens).
+//! Entity card controller: feeds the reader's actions to the card's state machine
+//! (`core::card`), carries out what it asks (timers, focus, the address), places the card, and
+//! owns which entity kinds the reader switched off.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -12,56 +9,48 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
+use crate::core::card::{CardState, Effect, Event, Input, Layout, MAX_EFFECTS, Mention, OpenCard};
 use crate::core::fragment::Fragment;
-use crate::core::placement::{Placement, Rect, place};
-use crate::core::{Article, EntityKind};
+use crate::core::placement::Placement;
+use crate::core::{Article, EntityIx, EntityKind, MentionIx};
 use crate::web::deep_link;
 use crate::web::dom::{flash, media_matches, scroll_to};
 
-/// Pointer rest on a mention before its card opens.
-pub const DWELL: Duration = Duration::from_millis(200);
-/// Rest before switching when another card is already open.
-pub const SWITCH: Duration = Duration::from_millis(60);
-/// How long a card stays after the pointer leaves it (time to cross into the card).
-pub const GRACE: Duration = Duration::from_millis(300);
+mod kinds;
+mod placing;
+
 /// Width below which cards are bottom sheets.
 const SHEET_QUERY: &str = "(max-width: 600px)";
-
-/// The card on screen: which entity, anchored at which mention (by `data-mention` index).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct OpenCard {
-    pub entity: usize,
-    pub mention: usize,
-    /// Opened deliberately (click, tap, Enter, deep link): stays until dismissed.
-    pub pinned: bool,
-    /// Shown as a bottom sheet rather than beside the mention.
-    pub sheet: bool,
-    /// Opened by keyboard focus on the mention: it closes when focus moves away.
-    pub by_focus: bool,
-}
 
 /// Shared card state; cheap to copy into event handlers.
 #[derive(Clone, Copy)]
 pub struct Cards {
-    pub open: RwSignal<Option<OpenCard>>,
-    pub placement: RwSignal<Option<Placement>>,
+    /// The card on screen, mirrored from `state` whenever it changes.
+    open: RwSignal<Option<OpenCard>>,
+    placement: RwSignal<Option<Placement>>,
     /// Entity kinds whose highlighting the reader switched off.
-    pub hidden: RwSignal<Vec<EntityKind>>,
+    hidden: RwSignal<Vec<EntityKind>>,
+    /// The article's text, where the mentions are.
     pub body: NodeRef<leptos::html::Div>,
+    /// The open card's element.
     pub card: NodeRef<leptos::html::Div>,
-    /// Entity index of each mention, by `data-mention` index.
-    mention_entity: StoredValue<Vec<usize>>,
+    state: StoredValue<CardState>,
+    /// The entity of each mention.
+    mention_entity: StoredValue<Vec<EntityIx>>,
     article: StoredValue<Arc<Article>>,
     timer: StoredValue<Option<TimeoutHandle>>,
+    /// The pointer's height, to anchor the card at the line of a wrapped mention it is on.
     pointer_y: StoredValue<Option<f64>>,
     /// Set while the reader itself moves focus to a mention, so that focus does not re-preview.
     refocusing: StoredValue<bool>,
 }
 
 impl Cards {
+    /// The controller for `article`, whose mentions' entities are `mention_entity` (in text
+    /// order), with the kinds `hidden` switched off.
     pub fn new(
         article: Arc<Article>,
-        mention_entity: Vec<usize>,
+        mention_entity: Vec<EntityIx>,
         hidden: Vec<EntityKind>,
     ) -> Cards {
         Cards {
@@ -70,6 +59,7 @@ impl Cards {
             hidden: RwSignal::new(hidden),
             body: NodeRef::new(),
             card: NodeRef::new(),
+            state: StoredValue::new(CardState::default()),
             mention_entity: StoredValue::new(mention_entity),
             article: StoredValue::new(article),
             timer: StoredValue::new(None),
@@ -78,21 +68,99 @@ impl Cards {
         }
     }
 
+    /// The article.
     pub fn article(&self) -> Arc<Article> {
         self.article.get_value()
     }
 
-    fn entity_of(&self, mention: usize) -> Option<usize> {
-        self.mention_entity.with_value(|m| m.get(mention).copied())
+    /// The card on screen (tracked).
+    #[inline]
+    pub fn open(&self) -> Option<OpenCard> {
+        self.open.get()
     }
 
-    /// Whether the mention's kind is switched off in the legend.
-    fn is_hidden(&self, entity: usize) -> bool {
-        let kind = self.article.with_value(|a| a.entities[entity].kind);
-        self.hidden.with_untracked(|h| h.contains(&kind))
+    /// The card on screen, untracked.
+    pub fn open_untracked(&self) -> Option<OpenCard> {
+        self.open.get_untracked()
     }
 
-    // --- timers -------------------------------------------------------------------------
+    /// Where the card goes beside its mention (tracked); none until it is placed, or on a sheet.
+    #[inline]
+    pub fn placement(&self) -> Option<Placement> {
+        self.placement.get()
+    }
+
+    /// The mention `index` of a kind shown, with its entity.
+    fn shown_mention(&self, index: MentionIx) -> Option<Mention> {
+        let entity = self
+            .mention_entity
+            .with_value(|m| m.get(index.get()).copied())?;
+        (!self.is_hidden(entity)).then_some(Mention { index, entity })
+    }
+
+    // --- the state machine --------------------------------------------------------------------
+
+    fn layout() -> Layout {
+        if media_matches(SHEET_QUERY) {
+            Layout::Sheet
+        } else {
+            Layout::Beside
+        }
+    }
+
+    /// Applies `event` and carries out its effects.
+    pub(super) fn dispatch(&self, event: Event) {
+        let mut state = self.state.get_value();
+        let before = state.open();
+        // Carried out once the new state is stored: moving focus dispatches again.
+        let mut effects = [None; MAX_EFFECTS];
+        let mut n = 0;
+        state.on(event, |effect| {
+            effects[n] = Some(effect);
+            n += 1;
+        });
+        self.state.set_value(state);
+        let after = state.open();
+        if before != after {
+            // Moving to another mention (or closing) hides the card until it is placed again.
+            if before.map(|o| o.mention) != after.map(|o| o.mention) {
+                self.placement.set(None);
+            }
+            self.open.set(after);
+        }
+        for effect in effects.into_iter().flatten() {
+            self.carry_out(effect);
+        }
+    }
+
+    fn carry_out(&self, effect: Effect) {
+        match effect {
+            Effect::StartTimer(delay) => self.start_timer(delay),
+            Effect::CancelTimer => self.cancel_timer(),
+            Effect::FocusCard => {
+                let cards = *self;
+                request_animation_frame(move || {
+                    // Place it first: a card still hidden for placement cannot take focus.
+                    cards.reposition();
+                    if let Some(card) = cards.card.get_untracked() {
+                        let _ = card.focus();
+                    }
+                });
+            }
+            Effect::FocusMention(mention) => {
+                if let Some(el) = self.mention_element(mention) {
+                    self.refocusing.set_value(true);
+                    let _ = el.focus();
+                    self.refocusing.set_value(false);
+                }
+            }
+            Effect::LinkEntity(entity) => {
+                let id = self.article.with_value(|a| a.entities[entity].id.clone());
+                deep_link::replace(&Fragment::Entity(id));
+            }
+            Effect::UnlinkEntity => deep_link::clear(|f| matches!(f, Fragment::Entity(_))),
+        }
+    }
 
     fn cancel_timer(&self) {
         if let Some(handle) = self.timer.get_value() {
@@ -101,13 +169,15 @@ impl Cards {
         self.timer.set_value(None);
     }
 
-    fn after(&self, delay: Duration, action: impl FnOnce() + 'static) {
+    fn start_timer(&self, delay: Duration) {
         self.cancel_timer();
         let cards = *self;
         let handle = set_timeout_with_handle(
             move || {
                 cards.timer.set_value(None);
-                action();
+                cards.dispatch(Event::TimerEnded {
+                    layout: Cards::layout(),
+                });
             },
             delay,
         )
@@ -115,29 +185,15 @@ impl Cards {
         self.timer.set_value(handle);
     }
 
-    // --- pointer ------------------------------------------------------------------------
+    // --- the reader's actions -----------------------------------------------------------------
 
-    /// The mouse entered mention `mention` at viewport height `client_y`, `since` ago (the
-    /// browser delivers pointer events with the next frame: the dwell counts from the arrival).
-    pub fn pointer_enter(&self, mention: usize, client_y: f64, since: Duration) {
-        let Some(entity) = self.entity_of(mention) else {
+    /// The mouse entered mention `mention` at viewport height `client_y`, `since` ago.
+    pub fn pointer_enter(&self, mention: MentionIx, client_y: f64, since: Duration) {
+        let Some(mention) = self.shown_mention(mention) else {
             return;
         };
-        if self.is_hidden(entity) {
-            return;
-        }
         self.pointer_y.set_value(Some(client_y));
-        let current = self.open.get_untracked();
-        if current.is_some_and(|o| o.mention == mention) {
-            self.cancel_timer();
-            return;
-        }
-        if current.is_some_and(|o| o.pinned) {
-            return;
-        }
-        let delay = if current.is_some() { SWITCH } else { DWELL }.saturating_sub(since);
-        let cards = *self;
-        self.after(delay, move || cards.show(mention, false));
+        self.dispatch(Event::PointerEnter { mention, since });
     }
 
     /// The mouse moved over a mention (keeps the line under the pointer current).
@@ -149,153 +205,92 @@ impl Cards {
 
     /// The mouse left a mention or the card.
     pub fn pointer_leave(&self) {
-        match self.open.get_untracked() {
-            Some(o) if !o.pinned => {
-                let cards = *self;
-                self.after(GRACE, move || cards.close(false));
-            }
-            Some(_) => {}
-            None => self.cancel_timer(),
-        }
+        self.dispatch(Event::PointerLeave);
     }
 
     /// The mouse entered the open card: keep it.
     pub fn pointer_enter_card(&self) {
-        self.cancel_timer();
+        self.dispatch(Event::PointerEnterCard);
     }
 
-    // --- keyboard and activation ---------------------------------------------------------
-
-    /// A mention received keyboard focus: preview its card.
-    pub fn focus(&self, mention: usize, keyboard: bool) {
+    /// A mention received visible keyboard focus: preview its card.
+    pub fn focus(&self, mention: MentionIx) {
         if self.refocusing.get_value() {
-            self.refocusing.set_value(false);
             return;
         }
-        if !keyboard || self.entity_of(mention).is_none_or(|e| self.is_hidden(e)) {
+        let Some(mention) = self.shown_mention(mention) else {
             return;
-        }
-        if self
+        };
+        let stays = self
             .open
             .get_untracked()
-            .is_some_and(|o| o.pinned && o.mention == mention)
-        {
-            return;
+            .is_some_and(|o| o.is_pinned() && o.mention == mention.index);
+        if !stays {
+            self.pointer_y.set_value(None);
         }
-        self.cancel_timer();
-        self.pointer_y.set_value(None);
-        self.show(mention, false);
-        self.open.update(|o| {
-            if let Some(o) = o {
-                o.by_focus = true;
-            }
+        self.dispatch(Event::Focus {
+            mention,
+            layout: Cards::layout(),
         });
     }
 
     /// Focus left a mention or the card for `next` (None: left the document).
     pub fn blur(&self, next: Option<&Element>) {
-        let Some(open) = self.open.get_untracked() else {
-            return;
-        };
-        // A hover preview stays while the pointer is on it; a focus preview goes with focus.
-        if open.by_focus && !open.pinned && !next.is_some_and(|n| self.card_contains(n)) {
-            self.close(false);
-        }
+        let into_card = next.is_some_and(|n| self.card_contains(n));
+        self.dispatch(Event::Blur { into_card });
     }
 
-    /// Click, tap or Enter on a mention: pin its card (or unpin-close it when pinned already).
-    pub fn activate(&self, mention: usize, from_keyboard: bool) {
-        let Some(entity) = self.entity_of(mention) else {
-            return;
-        };
-        if self.is_hidden(entity) {
-            return;
-        }
-        self.cancel_timer();
-        if self
-            .open
-            .get_untracked()
-            .is_some_and(|o| o.pinned && o.mention == mention)
-        {
-            self.close(from_keyboard);
-            return;
-        }
-        self.show(mention, true);
-        let sheet = self.open.get_untracked().is_some_and(|o| o.sheet);
-        if from_keyboard || sheet {
-            let cards = *self;
-            request_animation_frame(move || {
-                // Place it first: a card still hidden for placement cannot take focus.
-                cards.reposition();
-                if let Some(card) = cards.card.get_untracked() {
-                    let _ = card.focus();
-                }
+    /// Click, tap or Enter on a mention: pin its card (or close it when pinned already).
+    pub fn activate(&self, mention: MentionIx, input: Input) {
+        if let Some(mention) = self.shown_mention(mention) {
+            self.dispatch(Event::Activate {
+                mention,
+                input,
+                layout: Cards::layout(),
             });
         }
     }
 
-    /// Escape: close the card; focus goes back to its mention when it was in the card.
-    pub fn escape(&self, focus_in_card: bool) {
-        if let Some(open) = self.open.get_untracked() {
-            self.close(open.pinned || focus_in_card);
-        }
+    /// Escape pressed in the page: close the card (focus back to its mention when pinned).
+    pub fn escape(&self) {
+        self.dispatch(Event::Escape {
+            focus_in_card: false,
+        });
     }
 
-    /// A pointer went down somewhere: outside the card and the mentions it dismisses the card.
-    pub fn pointer_down_outside(&self, inside_card_or_mention: bool) {
-        if !inside_card_or_mention && self.open.get_untracked().is_some() {
-            self.close(false);
-        }
+    /// Escape pressed inside the card: close it, focus back to its mention.
+    pub fn escape_from_card(&self) {
+        self.dispatch(Event::Escape {
+            focus_in_card: true,
+        });
     }
 
-    // --- opening, closing, moving ---------------------------------------------------------
-
-    /// Opens the card for `mention`.
-    pub fn show(&self, mention: usize, pinned: bool) {
-        let Some(entity) = self.entity_of(mention) else {
-            return;
-        };
-        let sheet = media_matches(SHEET_QUERY);
-        let current = self.open.get_untracked();
-        let was_pinned = current.is_some_and(|o| o.pinned);
-        // Moving to another mention hides the card until it is placed there.
-        if current.is_none_or(|o| o.mention != mention) {
-            self.placement.set(None);
-        }
-        self.open.set(Some(OpenCard {
-            entity,
-            mention,
-            pinned: pinned || was_pinned,
-            sheet,
-            by_focus: false,
-        }));
-        if pinned {
-            let id = self.article.with_value(|a| a.entities[entity].id.clone());
-            deep_link::replace(&Fragment::Entity(id));
-        }
+    /// A pointer went down outside the card and this reader's mentions.
+    pub fn pointer_down_outside(&self) {
+        self.dispatch(Event::PointerDownOutside);
     }
 
-    /// Closes the card, optionally returning focus to its mention.
-    pub fn close(&self, return_focus: bool) {
-        self.cancel_timer();
-        let Some(open) = self.open.get_untracked() else {
-            return;
-        };
-        self.open.set(None);
-        self.placement.set(None);
-        if open.pinned {
-            deep_link::clear(|f| matches!(f, Fragment::Entity(_)));
-        }
-        if return_focus && let Some(el) = self.mention_element(open.mention) {
-            self.refocusing.set_value(true);
-            let _ = el.focus();
-            self.refocusing.set_value(false);
-        }
+    /// The card's close button.
+    pub fn close_button(&self) {
+        self.dispatch(Event::CloseButton);
     }
 
-    /// Moves the card to the previous (`-1`) or next (`+1`) mention of its entity, scrolling
-    /// there and flashing it.
-    pub fn step(&self, delta: isize) {
+    /// Closes the card, focus staying where it is.
+    pub fn dismiss(&self) {
+        self.dispatch(Event::Dismiss);
+    }
+
+    /// Moves the card to the previous mention of its entity (the last from the first).
+    pub fn previous_mention(&self) {
+        self.step(-1);
+    }
+
+    /// Moves the card to the next mention of its entity (the first from the last).
+    pub fn next_mention(&self) {
+        self.step(1);
+    }
+
+    fn step(&self, delta: isize) {
         let Some(open) = self.open.get_untracked() else {
             return;
         };
@@ -304,30 +299,27 @@ impl Cards {
             return;
         };
         let len = mentions.len() as isize;
-        let next = mentions[(at as isize + delta).rem_euclid(len) as usize];
+        let to = mentions[(at as isize + delta).rem_euclid(len) as usize];
         self.pointer_y.set_value(None);
-        self.open.set(Some(OpenCard {
-            mention: next,
-            ..open
-        }));
-        if let Some(el) = self.mention_element(next) {
+        self.dispatch(Event::Step { to });
+        if let Some(el) = self.mention_element(to) {
             scroll_to(&el);
             flash(&el);
         }
     }
 
-    /// Mention indices of `entity`, in text order.
-    pub fn mentions_of(&self, entity: usize) -> Vec<usize> {
+    /// The mentions of `entity`, in text order.
+    pub fn mentions_of(&self, entity: EntityIx) -> Vec<MentionIx> {
         self.mention_entity.with_value(|m| {
             m.iter()
                 .enumerate()
                 .filter(|(_, e)| **e == entity)
-                .map(|(i, _)| i)
+                .map(|(i, _)| MentionIx::new(i))
                 .collect()
         })
     }
 
-    /// Opens the card named by a deep link, scrolling to the entity's first mention.
+    /// Opens the card a deep link names, scrolling to the entity's first mention.
     pub fn open_fragment(&self, fragment: &Fragment) {
         let Fragment::Entity(id) = fragment else {
             return;
@@ -335,6 +327,7 @@ impl Cards {
         let Some(entity) = self
             .article
             .with_value(|a| a.entities.iter().position(|e| &e.id == id))
+            .map(EntityIx::new)
         else {
             return;
         };
@@ -344,19 +337,36 @@ impl Cards {
         if self
             .open
             .get_untracked()
-            .is_some_and(|o| o.entity == entity && o.pinned)
+            .is_some_and(|o| o.entity == entity && o.is_pinned())
         {
             return;
         }
         if let Some(el) = self.mention_element(first) {
             scroll_to(&el);
         }
-        self.show(first, true);
+        self.dispatch(Event::OpenLink {
+            mention: Mention {
+                index: first,
+                entity,
+            },
+            layout: Cards::layout(),
+        });
     }
 
-    // --- DOM ------------------------------------------------------------------------------
+    /// After a resize: across the sheet's width (a phone turned, a window widened or narrowed)
+    /// the open card becomes a sheet or leaves it; the effect that follows `open` places it.
+    pub fn fit_width(&self) {
+        if self.open.get_untracked().is_some() {
+            self.dispatch(Event::Resize {
+                layout: Cards::layout(),
+            });
+        }
+    }
 
-    pub fn mention_element(&self, mention: usize) -> Option<HtmlElement> {
+    // --- the DOM ----------------------------------------------------------------------------
+
+    /// The element of mention `mention` in this reader's text.
+    pub fn mention_element(&self, mention: MentionIx) -> Option<HtmlElement> {
         let body = self.body.get_untracked()?;
         body.query_selector(&format!("[data-mention=\"{mention}\"]"))
             .ok()
@@ -365,84 +375,10 @@ impl Cards {
             .ok()
     }
 
+    /// Whether `node` is inside the open card.
     pub fn card_contains(&self, node: &Element) -> bool {
         self.card
             .get_untracked()
             .is_some_and(|card| card.contains(Some(node)))
-    }
-
-    /// After a resize: across the sheet's width (a phone turned, a window widened or narrowed)
-    /// the open card becomes a sheet or leaves it; the effect that follows `open` places it.
-    pub fn fit_width(&self) {
-        let Some(open) = self.open.get_untracked() else {
-            return;
-        };
-        let sheet = media_matches(SHEET_QUERY);
-        if sheet != open.sheet {
-            self.open.set(Some(OpenCard { sheet, ..open }));
-        }
-    }
-
-    /// Recomputes the card position from the mention's line boxes and the card's size.
-    pub fn reposition(&self) {
-        let Some(open) = self.open.get_untracked() else {
-            return;
-        };
-        if open.sheet {
-            return;
-        }
-        let (Some(anchor), Some(card)) = (
-            self.mention_element(open.mention),
-            self.card.get_untracked(),
-        ) else {
-            return;
-        };
-        let whole = to_rect(&anchor.get_bounding_client_rect());
-        let line = line_under(&anchor, self.pointer_y.get_value()).unwrap_or(whole);
-        let size = card.get_bounding_client_rect();
-        let window = window();
-        let width = window
-            .inner_width()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(1024.0);
-        let height = window
-            .inner_height()
-            .ok()
-            .and_then(|v| v.as_f64())
-            .unwrap_or(768.0);
-        // Scrollbars are not part of the usable viewport.
-        let doc = document().document_element();
-        let width = doc
-            .as_ref()
-            .map_or(width, |d| f64::from(d.client_width()).min(width));
-        let height = doc
-            .as_ref()
-            .map_or(height, |d| f64::from(d.client_height()).min(height));
-        let next = place(line, whole, size.width(), size.height(), width, height);
-        if self.placement.get_untracked() != Some(next) {
-            self.placement.set(Some(next));
-        }
-    }
-}
-
-/// The line box of `anchor` that holds `y` (the pointer), else its first line box.
-fn line_under(anchor: &Element, y: Option<f64>) -> Option<Rect> {
-    let rects = anchor.get_client_rects();
-    let lines: Vec<Rect> = (0..rects.length())
-        .filter_map(|i| rects.get(i))
-        .map(|r| to_rect(&r))
-        .filter(|r| r.width > 0.0)
-        .collect();
-    let under = y.and_then(|y| lines.iter().find(|r| r.top <= y && y <= r.bottom()));
-    under.or(lines.first()).copied()
-}
-
-fn to_rect(r: &web_sys::DomRect) -> Rect {
-    Rect {
-        left: r.left(),
-        top: r.top(),
-        width: r.width(),
-        height: r.height(),
     }
 }

@@ -6,22 +6,23 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
-use crate::core::Article;
 use crate::core::fragment::Fragment;
 use crate::core::matrix::Matrix;
+use crate::core::{Article, Cell, StanceIx};
 use crate::web::deep_link;
 use crate::web::dom::{scroll_to, select_all};
 
-/// The selected cell (row, column) and which of its quotes is current.
+/// The selected cell and which of its quotes is current.
 #[derive(Clone, Copy)]
 pub struct Evidence {
-    pub selected: RwSignal<Option<(usize, usize)>>,
-    pub step: RwSignal<usize>,
+    selected: RwSignal<Option<Cell>>,
+    /// Which of the selected cell's quotes is current: always one of them.
+    step: RwSignal<usize>,
     /// Stances of the selected cell, in article order.
-    pub active: Memo<Vec<usize>>,
+    active: Memo<Vec<StanceIx>>,
     /// The stance whose quote is current.
-    pub current: Memo<Option<usize>>,
-    pub matrix: StoredValue<Arc<Matrix>>,
+    current: Memo<Option<StanceIx>>,
+    matrix: StoredValue<Arc<Matrix>>,
     article: StoredValue<Arc<Article>>,
     /// The article body and the matrix section, to find quote pieces and cell buttons.
     pub body: NodeRef<leptos::html::Div>,
@@ -34,7 +35,7 @@ impl Evidence {
         matrix: Arc<Matrix>,
         body: NodeRef<leptos::html::Div>,
     ) -> Evidence {
-        let selected: RwSignal<Option<(usize, usize)>> = RwSignal::new(None);
+        let selected: RwSignal<Option<Cell>> = RwSignal::new(None);
         let step = RwSignal::new(0);
         let stored = StoredValue::new(matrix);
         let active = Memo::new(move |_| cell_evidence(stored, selected.get()));
@@ -51,19 +52,49 @@ impl Evidence {
         }
     }
 
-    pub fn evidence_of(&self, cell: Option<(usize, usize)>) -> Vec<usize> {
+    /// The selected cell (tracked).
+    pub fn selected(&self) -> Option<Cell> {
+        self.selected.get()
+    }
+
+    /// The selected cell's stances, in article order (tracked).
+    pub fn active(&self) -> Memo<Vec<StanceIx>> {
+        self.active
+    }
+
+    /// The stance whose quote is current (tracked).
+    pub fn current(&self) -> Option<StanceIx> {
+        self.current.get()
+    }
+
+    /// Which quote of the selected cell's is current, from 0 (tracked).
+    pub fn step(&self) -> usize {
+        self.step.get()
+    }
+
+    /// The matrix.
+    pub fn matrix(&self) -> Arc<Matrix> {
+        self.matrix.get_value()
+    }
+
+    /// The stances whose quotes prove `cell`; none without one.
+    pub fn evidence_of(&self, cell: Option<Cell>) -> Vec<StanceIx> {
         cell_evidence(self.matrix, cell)
     }
 
     /// `party id/topic id` of a cell, for `#cell=` links.
-    pub fn cell_ids(&self, (row, column): (usize, usize)) -> (String, String) {
-        let party = self.matrix.with_value(|m| m.rows[row].party);
-        self.article
-            .with_value(|a| (a.entities[party].id.clone(), a.topics[column].id.clone()))
+    pub fn cell_ids(&self, cell: Cell) -> (String, String) {
+        let party = self.matrix.with_value(|m| m.entity(cell.party));
+        self.article.with_value(|a| {
+            (
+                a.entities[party].id.clone(),
+                a.topics[cell.topic].id.clone(),
+            )
+        })
     }
 
-    /// Selects a cell: highlights its quotes and (with `scroll_text`) scrolls to the first.
-    pub fn select(&self, cell: (usize, usize), scroll_text: bool) {
+    /// Selects a cell and highlights its quotes, leaving the text where it is.
+    pub fn select(&self, cell: Cell) {
         if self.evidence_of(Some(cell)).is_empty() {
             return;
         }
@@ -71,14 +102,45 @@ impl Evidence {
         self.step.set(0);
         let (party, topic) = self.cell_ids(cell);
         deep_link::replace(&Fragment::Cell { party, topic });
-        if scroll_text {
+    }
+
+    /// Selects a cell and scrolls the text to its first quote.
+    pub fn select_and_reveal(&self, cell: Cell) {
+        self.select(cell);
+        if self.selected.get_untracked() == Some(cell) {
             let evidence = *self;
             request_animation_frame(move || evidence.reveal_current());
         }
     }
 
-    /// Moves to the previous (`-1`) or next (`+1`) quote of the selected cell, wrapping.
-    pub fn step_by(&self, delta: isize) {
+    /// Selects `cell` and scrolls to its first quote, or clears it when it is selected.
+    pub fn toggle(&self, cell: Cell) {
+        if self.selected.get_untracked() == Some(cell) {
+            self.clear();
+        } else {
+            self.select_and_reveal(cell);
+        }
+    }
+
+    /// Makes the selected cell's quote `i` (from 0) current and scrolls the text to it.
+    pub fn show_quote(&self, i: usize) {
+        if i < self.evidence_of(self.selected.get_untracked()).len() {
+            self.step.set(i);
+            self.reveal_current();
+        }
+    }
+
+    /// Moves to the selected cell's previous quote (the last from the first).
+    pub fn previous_quote(&self) {
+        self.step_by(-1);
+    }
+
+    /// Moves to the selected cell's next quote (the first from the last).
+    pub fn next_quote(&self) {
+        self.step_by(1);
+    }
+
+    fn step_by(&self, delta: isize) {
         let len = self.evidence_of(self.selected.get_untracked()).len() as isize;
         if len == 0 {
             return;
@@ -109,18 +171,18 @@ impl Evidence {
     }
 
     /// The text pieces that make up the quote of `stance`, in order.
-    pub fn quote_pieces(&self, stance: usize) -> Vec<Element> {
+    pub fn quote_pieces(&self, stance: StanceIx) -> Vec<Element> {
         self.body.get_untracked().map_or_else(Vec::new, |body| {
             select_all(&body, &format!("[data-quotes~=\"{stance}\"]"))
         })
     }
 
     /// A quote's marker was activated: select its cell and move focus to it in the matrix.
-    pub fn from_marker(&self, stance: usize) {
+    pub fn from_marker(&self, stance: StanceIx) {
         let Some(cell) = self.matrix.with_value(|m| m.cell_of_stance(stance)) else {
             return;
         };
-        self.select(cell, false);
+        self.select(cell);
         let position = self
             .evidence_of(Some(cell))
             .iter()
@@ -147,11 +209,11 @@ impl Evidence {
     }
 
     /// Scrolls the matrix to `cell` and focuses it.
-    pub fn focus_cell(&self, (row, column): (usize, usize)) {
+    pub fn focus_cell(&self, cell: Cell) {
         let Some(section) = self.section.get_untracked() else {
             return;
         };
-        let selector = format!("[data-cell=\"{row}-{column}\"]");
+        let selector = format!("[data-cell=\"{cell}\"]");
         if let Ok(Some(el)) = section.query_selector(&selector)
             && let Ok(el) = el.dyn_into::<HtmlElement>()
         {
@@ -166,14 +228,14 @@ impl Evidence {
             .article
             .with_value(|a| self.matrix.with_value(|m| m.find(a, party, topic)));
         if let Some(cell) = cell {
-            self.select(cell, false);
+            self.select(cell);
             self.focus_cell(cell);
         }
     }
 }
 
 /// The stances (in article order) whose quotes are the evidence of `cell`; none without one.
-fn cell_evidence(matrix: StoredValue<Arc<Matrix>>, cell: Option<(usize, usize)>) -> Vec<usize> {
-    cell.map(|(r, c)| matrix.with_value(|m| m.rows[r].cells[c].evidence.clone()))
+fn cell_evidence(matrix: StoredValue<Arc<Matrix>>, cell: Option<Cell>) -> Vec<StanceIx> {
+    cell.map(|cell| matrix.with_value(|m| m.cell(cell).evidence.clone()))
         .unwrap_or_default()
 }

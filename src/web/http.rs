@@ -4,6 +4,9 @@ use std::fmt;
 use std::sync::Arc;
 
 use gloo_net::http::Request;
+use leptos::prelude::on_cleanup;
+use send_wrapper::SendWrapper;
+use web_sys::{AbortController, AbortSignal};
 
 use crate::core::{Article, Library, LoadError, MAX_ARTICLE_BYTES, parse_article, parse_library};
 
@@ -125,14 +128,26 @@ fn is_cross_origin(url: &str) -> bool {
     matches!((page, target), (Some(p), Some(t)) if p != t && t != "null")
 }
 
-/// Fetches `url` as text, refusing bodies larger than the article limit and web pages.
-pub async fn fetch_text(url: &str) -> Result<String, OpenError> {
+/// The signal of a new abort controller that the current reactive owner aborts when it is
+/// cleaned up (its view is gone); none where controllers are unavailable.
+pub fn abort_on_cleanup() -> Option<AbortSignal> {
+    let controller = AbortController::new().ok()?;
+    let signal = controller.signal();
+    let controller = SendWrapper::new(controller);
+    on_cleanup(move || controller.abort());
+    Some(signal)
+}
+
+/// Fetches `url` as text, refusing bodies larger than the article limit and web pages; `abort`
+/// cancels the request.
+pub async fn fetch_text(url: &str, abort: Option<&AbortSignal>) -> Result<String, OpenError> {
     let network_error = |detail: String| OpenError::Network {
         url: url.to_owned(),
         detail,
         cross_origin: is_cross_origin(url),
     };
     let response = Request::get(url)
+        .abort_signal(abort)
         .send()
         .await
         .map_err(|e| network_error(e.to_string()))?;
@@ -181,20 +196,25 @@ fn parse(origin: &str, text: String) -> Result<Opened, OpenError> {
 }
 
 /// Fetches and validates the article at `url`.
-pub async fn fetch_article(url: &str) -> Result<Opened, OpenError> {
-    let text = fetch_text(url).await?;
+pub async fn fetch_article(url: &str, abort: Option<&AbortSignal>) -> Result<Opened, OpenError> {
+    let text = fetch_text(url, abort).await?;
     parse(url, text)
 }
 
 /// Opens `source` relative to the page at `base`.
-pub async fn open(source: Source, base: String) -> Result<Opened, OpenError> {
+pub async fn open(
+    source: Source,
+    base: String,
+    abort: Option<AbortSignal>,
+) -> Result<Opened, OpenError> {
+    let abort = abort.as_ref();
     let url = match source {
         Source::Inline(text) => return parse(INLINE_LABEL, text),
         Source::Local { name, text } => return parse(&name, text),
         Source::Refused(error) => return Err(error),
         Source::Url(src) => resolve(&src, &base)?,
         Source::Default => {
-            let (index_url, library) = fetch_library(&base).await?;
+            let (index_url, library) = fetch_library(&base, abort).await?;
             // parse_library guarantees the default entry exists.
             let entry = library.default_entry().ok_or_else(|| OpenError::BadUrl {
                 url: index_url.clone(),
@@ -202,13 +222,16 @@ pub async fn open(source: Source, base: String) -> Result<Opened, OpenError> {
             resolve(&entry.src, &index_url)?
         }
     };
-    fetch_article(&url).await
+    fetch_article(&url, abort).await
 }
 
 /// Fetches the library index; returns its URL (entries are relative to it) and contents.
-pub async fn fetch_library(base: &str) -> Result<(String, Library), OpenError> {
+pub async fn fetch_library(
+    base: &str,
+    abort: Option<&AbortSignal>,
+) -> Result<(String, Library), OpenError> {
     let index_url = resolve(LIBRARY_INDEX, base)?;
-    let text = fetch_text(&index_url).await?;
+    let text = fetch_text(&index_url, abort).await?;
     let library = parse_library(&text).map_err(|error| OpenError::Load {
         url: index_url.clone(),
         error,

@@ -121,8 +121,8 @@ pub fn prerender(dir: &Path, html: &str) -> Result<String, String> {
 mod tests {
     #[test]
     fn previews_keep_the_cards_timing_and_spacing() {
-        let dwell = stancemap::controllers::cards::DWELL.as_millis();
-        let grace = stancemap::controllers::cards::GRACE.as_millis();
+        let dwell = stancemap_core::card::DWELL.as_millis();
+        let grace = stancemap_core::card::GRACE.as_millis();
         assert!(super::PARSED.contains(&format!("const DWELL = {dwell};")));
         assert!(super::PARSED.contains(&format!("const GRACE = {grace};")));
         // The script's one GAP is both the card's distance from its mention and from the

@@ -46,7 +46,7 @@ fn every_mentioned_entity_has_one_native_preview_that_its_mentions_name() {
     let links = link_article(&article);
     let html = site_page(Arc::new(article.clone()));
     for (i, entity) in article.entities.iter().enumerate() {
-        let mentioned = links.iter().flatten().any(|s| s.entity == i);
+        let mentioned = links.iter().flatten().any(|s| s.entity.get() == i);
         let preview = format!(r#"id="sm-preview-{}" popover="hint""#, entity.id);
         let named = format!(r#"interestfor="sm-preview-{}""#, entity.id);
         if mentioned {

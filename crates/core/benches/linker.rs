@@ -4,7 +4,7 @@
 
 use criterion::{BenchmarkId, Criterion, Throughput, criterion_group, criterion_main};
 use stancemap_core::linker::Linker;
-use stancemap_core::{link_article, parse_article};
+use stancemap_core::{EntityIx, link_article, parse_article};
 
 mod synthetic;
 
@@ -30,7 +30,7 @@ fn linking(c: &mut Criterion) {
     // tokens deep at every word; the automaton's failure links keep the scan linear.
     let long = format!("{}b", "a ".repeat(50));
     let body = "a ".repeat(500_000);
-    let linker = Linker::new([(0, long.as_str()), (1, "a")]);
+    let linker = Linker::new([(EntityIx::new(0), long.as_str()), (EntityIx::new(1), "a")]);
     let mut group = c.benchmark_group("link_adversarial");
     group.throughput(Throughput::Bytes(body.len() as u64));
     group.bench_function("1MB", |b| b.iter(|| linker.link(&body)));

@@ -1,6 +1,11 @@
 //! Dates for people: `2024-02-07` reads as `7 February 2024`.
 
 /// `2024-02-07` → `7 February 2024`; `None` for anything that is not such a date.
+///
+/// ```
+/// assert_eq!(stancemap_core::dates::human_date("2024-02-07").as_deref(), Some("7 February 2024"));
+/// assert_eq!(stancemap_core::dates::human_date("7 Feb"), None);
+/// ```
 pub fn human_date(iso: &str) -> Option<String> {
     const MONTHS: [&str; 12] = [
         "January",

@@ -4,10 +4,20 @@ use crate::article::{Article, EntityKind, StanceKind};
 use crate::linker::Span;
 
 /// How often each entity is mentioned, indexed like [`Article::entities`].
+///
+/// ```
+/// use stancemap_core::digest::mention_counts;
+/// use stancemap_core::{link_article, parse_article};
+/// # let seed = include_str!("../../../public/articles/iran-talks.json");
+/// let article = parse_article(seed).unwrap();
+/// let counts = mention_counts(&article, &link_article(&article));
+/// assert_eq!(counts.len(), article.entities.len());
+/// assert!(counts.iter().all(|&n| n > 0), "every seed entity is mentioned");
+/// ```
 pub fn mention_counts(article: &Article, links: &[Vec<Span>]) -> Vec<usize> {
     let mut counts = vec![0; article.entities.len()];
     for span in links.iter().flatten() {
-        counts[span.entity] += 1;
+        counts[span.entity.get()] += 1;
     }
     counts
 }
@@ -54,6 +64,13 @@ pub struct Digest {
 }
 
 /// Gathers the card facts of entity `id`.
+///
+/// ```
+/// # let seed = include_str!("../../../public/articles/iran-talks.json");
+/// let article = stancemap_core::parse_article(seed).unwrap();
+/// let facts = stancemap_core::digest::digest(&article, "iran");
+/// assert!(!facts.stances.is_empty(), "Iran takes positions in the seed");
+/// ```
 pub fn digest(article: &Article, id: &str) -> Digest {
     let speaks_for = article
         .entity(id)

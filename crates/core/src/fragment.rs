@@ -18,6 +18,14 @@ pub enum Fragment {
 
 impl Fragment {
     /// Parses `#entity=trump` (with or without the `#`); anything else is `None`.
+    ///
+    /// ```
+    /// use stancemap_core::fragment::Fragment;
+    /// assert_eq!(Fragment::parse("#entity=iran"), Some(Fragment::Entity("iran".into())));
+    /// let cell = Fragment::Cell { party: "iran".into(), topic: "missiles".into() };
+    /// assert_eq!(Fragment::parse(&cell.to_hash()), Some(cell));
+    /// assert_eq!(Fragment::parse("#top"), None);
+    /// ```
     pub fn parse(hash: &str) -> Option<Fragment> {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         let (key, value) = hash.split_once('=')?;

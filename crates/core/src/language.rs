@@ -9,6 +9,13 @@ const RTL: [&str; 12] = [
 const RTL_SCRIPTS: [&str; 6] = ["arab", "hebr", "syrc", "thaa", "nkoo", "adlm"];
 
 /// `"rtl"` for a language or script written right to left, else `"ltr"`.
+///
+/// ```
+/// use stancemap_core::language::direction;
+/// assert_eq!(direction("fa-IR"), "rtl");
+/// assert_eq!(direction("az-Arab"), "rtl");
+/// assert_eq!(direction("en"), "ltr");
+/// ```
 pub fn direction(tag: &str) -> &'static str {
     let mut subtags = tag.split(['-', '_']).map(str::to_ascii_lowercase);
     let primary = subtags.next().unwrap_or_default();

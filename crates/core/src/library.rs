@@ -38,6 +38,12 @@ impl Library {
 }
 
 /// Parses and checks a library index.
+///
+/// ```
+/// let index = include_str!("../../../public/articles/index.json");
+/// let library = stancemap_core::parse_library(index).unwrap();
+/// assert_eq!(library.default_entry().map(|e| e.id.as_str()), Some("iran-talks"));
+/// ```
 pub fn parse_library(json: &str) -> Result<Library, LoadError> {
     let library: Library = parse_shaped(json)?;
     let mut problems = Vec::new();

@@ -10,13 +10,13 @@
 
 // Hand-written rather than the `aho-corasick` crate: matches may only start and end on token
 // boundaries, so an automaton over tokens, a few hundred nodes for an article, is all whole
-// words need. It builds in a few microseconds (the crate's byte automaton took 28 of the 37 µs
-// a seed-sized article's linking took, short of the 100 MB/s budget), searches faster, and
-// keeps the crate's 17 KiB (brotli) out of the wasm, for 1.6 KiB of its own.
+// words need. It builds faster than the crate's byte automaton, searches faster, and is much
+// smaller in the wasm (measured in bench/NOTES.md).
 
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::article::Article;
+use crate::index::EntityIx;
 use crate::text::token_end;
 
 /// A linked mention: `start..end` are byte offsets into one paragraph, on char boundaries.
@@ -26,8 +26,8 @@ pub struct Span {
     pub start: usize,
     /// Where it ends (exclusive).
     pub end: usize,
-    /// Index of the entity in [`Article::entities`].
-    pub entity: usize,
+    /// The entity mentioned.
+    pub entity: EntityIx,
 }
 
 /// A piece of a paragraph: plain text, or a mention of an entity.
@@ -39,14 +39,14 @@ pub enum Segment<'a> {
     Mention {
         /// The words of the text that mention it.
         text: &'a str,
-        /// Index of the entity in [`Article::entities`].
-        entity: usize,
+        /// The entity mentioned.
+        entity: EntityIx,
     },
 }
 
 /// Matches entity spellings in text; build once per article.
 ///
-/// An Aho–Corasick automaton whose symbols are tokens (see [`token_end`]): a maximal run of
+/// An Aho–Corasick automaton whose symbols are tokens (see `text::token_end`): a maximal run of
 /// word characters, or any other single character. Its trie holds every spelling, and its
 /// failure links let one scan of the text find every occurrence, however the spellings
 /// overlap. Node 0 is the root.
@@ -61,7 +61,7 @@ pub struct Linker<'a> {
 #[derive(Clone, Copy, Default)]
 struct Node {
     /// The entity and byte length of the spelling ending here, if one does.
-    end: Option<(usize, usize)>,
+    end: Option<(EntityIx, usize)>,
     /// The node of the longest proper suffix of this node's tokens that is in the trie.
     fail: u32,
     /// The nearest node along the failure links where a spelling ends; 0 for none.
@@ -71,7 +71,7 @@ struct Node {
 impl<'a> Linker<'a> {
     /// Builds the automaton from `(entity index, spelling)` pairs; blank spellings are
     /// ignored, and of two identical spellings the first given keeps its entity.
-    pub fn new(spellings: impl IntoIterator<Item = (usize, &'a str)>) -> Linker<'a> {
+    pub fn new(spellings: impl IntoIterator<Item = (EntityIx, &'a str)>) -> Linker<'a> {
         let mut linker = Linker {
             edges: HashMap::default(),
             nodes: vec![Node::default()],
@@ -136,6 +136,15 @@ impl<'a> Linker<'a> {
     }
 
     /// Whole-word alias matches in `text`: sorted, non-overlapping, leftmost-longest.
+    ///
+    /// ```
+    /// use stancemap_core::EntityIx;
+    /// use stancemap_core::linker::Linker;
+    /// let linker = Linker::new([(EntityIx::new(0), "Iran"), (EntityIx::new(1), "U.S.")]);
+    /// let spans = linker.link("Iranian talks: Iran's envoy met the U.S.-based team.");
+    /// let found: Vec<usize> = spans.iter().map(|s| s.entity.get()).collect();
+    /// assert_eq!(found, [0, 1], "whole words only: not inside Iranian");
+    /// ```
     pub fn link(&self, text: &str) -> Vec<Span> {
         if self.edges.is_empty() {
             return Vec::new();
@@ -179,7 +188,7 @@ impl<'a> Linker<'a> {
                 .entities
                 .iter()
                 .enumerate()
-                .flat_map(|(i, e)| e.spellings().map(move |s| (i, s))),
+                .flat_map(|(i, e)| e.spellings().map(move |s| (EntityIx::new(i), s))),
         )
     }
 }
@@ -187,15 +196,31 @@ impl<'a> Linker<'a> {
 /// Links every paragraph of `article`: one sorted, non-overlapping span list per paragraph.
 /// Explicit `mentions` link every whole-word occurrence of their quote in their scope and
 /// take precedence over alias matches they overlap.
+///
+/// ```
+/// use stancemap_core::{link_article, parse_article, segments, Segment};
+/// # let seed = include_str!("../../../public/articles/iran-talks.json");
+/// let article = parse_article(seed).unwrap();
+/// let links = link_article(&article);
+/// let first = segments(&article.body[0], &links[0]);
+/// let names: Vec<&str> = first
+///     .iter()
+///     .filter_map(|s| match s {
+///         Segment::Mention { text, .. } => Some(*text),
+///         Segment::Text(_) => None,
+///     })
+///     .collect();
+/// assert!(!names.is_empty());
+/// ```
 pub fn link_article(article: &Article) -> Vec<Vec<Span>> {
     let aliases = Linker::for_article(article);
     // Each explicit mention's scope, entity and quote.
-    let explicit: Vec<(Option<usize>, usize, &str)> = article
+    let explicit: Vec<(Option<usize>, EntityIx, &str)> = article
         .mentions
         .iter()
         .filter_map(|m| {
             let entity = article.entities.iter().position(|e| e.id == m.entity)?;
-            Some((m.paragraph, entity, m.quote.as_str()))
+            Some((m.paragraph, EntityIx::new(entity), m.quote.as_str()))
         })
         .collect();
     let quotes_in = |paragraph: Option<usize>| {

@@ -54,7 +54,7 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::TooLarge { bytes } => {
-                // Tenths in integers: float formatting would add 8 KiB to the wasm.
+                // Tenths in integers: float formatting would grow the wasm.
                 let tenths = (bytes * 10).div_ceil(MIB);
                 write!(
                     f,
@@ -100,6 +100,14 @@ struct FormatProbe<'a> {
 }
 
 /// Parses and validates article JSON.
+///
+/// ```
+/// use stancemap_core::{LoadError, parse_article};
+/// # let seed = include_str!("../../../public/articles/iran-talks.json");
+/// assert_eq!(parse_article(seed).unwrap().id, "iran-talks");
+/// assert!(matches!(parse_article("{ \"format\": 2 }"), Err(LoadError::UnsupportedFormat { .. })));
+/// assert!(matches!(parse_article("{"), Err(LoadError::Syntax { line: 1, .. })));
+/// ```
 pub fn parse_article(json: &str) -> Result<Article, LoadError> {
     if json.len() > MAX_ARTICLE_BYTES {
         return Err(LoadError::TooLarge { bytes: json.len() });

@@ -1,6 +1,7 @@
 //! The stance matrix: parties × topics, each cell aggregating the stances that prove it.
 
 use crate::article::{Article, StanceKind};
+use crate::index::{Cell, EntityIx, PartyIx, StanceIx, TopicIx};
 
 /// What a cell says about a party's position on a topic.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,24 +37,24 @@ impl CellState {
     }
 }
 
-/// One party × topic cell.
+/// What one party × topic cell holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Cell {
-    /// Index of the cell's topic in [`Article::topics`].
-    pub topic: usize,
+pub struct CellContent {
+    /// The cell's topic.
+    pub topic: TopicIx,
     /// What the cell's stances say.
     pub state: CellState,
-    /// Indices into [`Article::stances`], in article order.
-    pub evidence: Vec<usize>,
+    /// The stances whose quotes prove it, in article order.
+    pub evidence: Vec<StanceIx>,
 }
 
 /// One party's row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Row {
-    /// Index into [`Article::entities`].
-    pub party: usize,
+    /// The party's entity.
+    pub party: EntityIx,
     /// One cell per topic, in the article's `topics` order.
-    pub cells: Vec<Cell>,
+    pub cells: Vec<CellContent>,
 }
 
 impl Row {
@@ -85,7 +86,7 @@ impl Row {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Matrix {
     /// One row per party.
-    pub rows: Vec<Row>,
+    rows: Vec<Row>,
 }
 
 impl Matrix {
@@ -102,12 +103,12 @@ impl Matrix {
                     .iter()
                     .enumerate()
                     .map(|(t, topic)| {
-                        let evidence: Vec<usize> = article
+                        let evidence: Vec<StanceIx> = article
                             .stances
                             .iter()
                             .enumerate()
                             .filter(|(_, s)| &s.party == party && s.topic == topic.id)
-                            .map(|(i, _)| i)
+                            .map(|(i, _)| StanceIx::new(i))
                             .collect();
                         let mut kinds: Vec<StanceKind> = Vec::new();
                         for &i in &evidence {
@@ -120,15 +121,15 @@ impl Matrix {
                             [one] => CellState::Single(*one),
                             _ => CellState::Mixed(kinds),
                         };
-                        Cell {
-                            topic: t,
+                        CellContent {
+                            topic: TopicIx::new(t),
                             state,
                             evidence,
                         }
                     })
                     .collect();
                 Some(Row {
-                    party: party_index,
+                    party: EntityIx::new(party_index),
                     cells,
                 })
             })
@@ -136,23 +137,62 @@ impl Matrix {
         Matrix { rows }
     }
 
-    /// The cell of `party` (entity id) and `topic` (topic id), as (row, column).
-    pub fn find(&self, article: &Article, party: &str, topic: &str) -> Option<(usize, usize)> {
+    /// The rows, one per party, in the article's `parties` order.
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+
+    /// Every row with its party.
+    pub fn parties(&self) -> impl Iterator<Item = (PartyIx, &Row)> {
+        self.rows
+            .iter()
+            .enumerate()
+            .map(|(i, row)| (PartyIx::new(i), row))
+    }
+
+    /// What `cell` holds.
+    ///
+    /// ```
+    /// # let article = stancemap_core::parse_article(include_str!("../../../public/articles/iran-talks.json")).unwrap();
+    /// use stancemap_core::matrix::Matrix;
+    /// let matrix = Matrix::build(&article);
+    /// let cell = matrix.find(&article, "iran", "nuclear").unwrap();
+    /// let content = matrix.cell(cell);
+    /// assert!(!content.evidence.is_empty());
+    /// assert_eq!(matrix.cell_of_stance(content.evidence[0]), Some(cell));
+    /// ```
+    pub fn cell(&self, cell: Cell) -> &CellContent {
+        &self.rows[cell.party.get()].cells[cell.topic.get()]
+    }
+
+    /// The entity of a party's row.
+    pub fn entity(&self, party: PartyIx) -> EntityIx {
+        self.rows[party.get()].party
+    }
+
+    /// The cell of `party` (entity id) and `topic` (topic id).
+    pub fn find(&self, article: &Article, party: &str, topic: &str) -> Option<Cell> {
         let row = self
             .rows
             .iter()
             .position(|r| article.entities[r.party].id == party)?;
         let column = article.topics.iter().position(|t| t.id == topic)?;
-        Some((row, column))
+        Some(Cell {
+            party: PartyIx::new(row),
+            topic: TopicIx::new(column),
+        })
     }
 
-    /// The (row, column) of the cell a stance belongs to.
-    pub fn cell_of_stance(&self, stance: usize) -> Option<(usize, usize)> {
-        self.rows.iter().enumerate().find_map(|(r, row)| {
+    /// The cell a stance belongs to.
+    pub fn cell_of_stance(&self, stance: StanceIx) -> Option<Cell> {
+        self.parties().find_map(|(party, row)| {
             row.cells
                 .iter()
                 .position(|c| c.evidence.contains(&stance))
-                .map(|c| (r, c))
+                .map(|c| Cell {
+                    party,
+                    topic: TopicIx::new(c),
+                })
         })
     }
 }

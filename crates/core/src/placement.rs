@@ -58,6 +58,19 @@ pub const MARGIN: f64 = 8.0;
 /// mention can wrap over lines) and sets the horizontal centre; `whole` is the anchor's
 /// bounding box, which the card never overlaps: it goes below it, or above when there is
 /// more room there, shifted sideways to stay in view.
+///
+/// ```
+/// use stancemap_core::placement::{Rect, Side, place};
+/// let mention = Rect { left: 100.0, top: 100.0, width: 60.0, height: 20.0 };
+/// let card = place(mention, mention, 300.0, 200.0, 1024.0, 768.0);
+/// assert_eq!(card.side, Side::Below);
+/// assert!(card.top >= mention.bottom());
+/// // Near the bottom of the window it goes above, never over the mention.
+/// let low = Rect { top: 700.0, ..mention };
+/// let card = place(low, low, 300.0, 200.0, 1024.0, 768.0);
+/// assert_eq!(card.side, Side::Above);
+/// assert!(card.top + 200.0 <= low.top);
+/// ```
 pub fn place(
     line: Rect,
     whole: Rect,
@@ -69,7 +82,7 @@ pub fn place(
     let centre = line.left + line.width / 2.0;
     let max_left = (viewport_width - MARGIN - card_width).max(MARGIN);
     // Not `clamp`: its check that the bounds are in order formats floats when it fails, which
-    // brings float formatting (8 KiB) into the wasm; `max_left` is at least `MARGIN` anyway.
+    // brings float formatting into the wasm; `max_left` is at least `MARGIN` anyway.
     let left = (centre - card_width / 2.0).max(MARGIN).min(max_left);
 
     let room_below = viewport_height - MARGIN - (whole.bottom() + GAP);

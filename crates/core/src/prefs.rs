@@ -105,6 +105,15 @@ pub const KEYS: [&str; 4] = ["theme", "size", "font", "width"];
 
 impl Prefs {
     /// Reads the stored form; unknown or malformed words keep their defaults.
+    ///
+    /// ```
+    /// use stancemap_core::prefs::{Prefs, Theme};
+    /// let prefs = Prefs::parse("theme=sepia size=3 font=comic");
+    /// assert_eq!(prefs.theme, Theme::Sepia);
+    /// assert_eq!(prefs.size, 3);
+    /// assert_eq!(prefs.typeface, Prefs::default().typeface, "an unknown word keeps the default");
+    /// assert_eq!(Prefs::parse(&prefs.to_string()), prefs);
+    /// ```
     pub fn parse(stored: &str) -> Prefs {
         let mut prefs = Prefs::default();
         for (key, value) in stored.split_whitespace().filter_map(|w| w.split_once('=')) {

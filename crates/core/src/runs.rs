@@ -6,6 +6,7 @@
 //! together with the text right after it up to the next space, which the view keeps on the
 //! marker's line (no line starts with the full stop after a marker).
 
+use crate::index::{EntityIx, MentionIx, StanceIx};
 use crate::linker::Span;
 
 /// A stretch of text `start..end` (bytes) and the stances whose quotes cover it.
@@ -15,8 +16,8 @@ pub struct Piece {
     pub start: usize,
     /// Where it ends (exclusive).
     pub end: usize,
-    /// Indices in [`Article::stances`](crate::Article::stances) of the quotes covering it.
-    pub quotes: Vec<usize>,
+    /// The stances whose quotes cover it.
+    pub quotes: Vec<StanceIx>,
 }
 
 /// One renderable run of a paragraph.
@@ -26,10 +27,10 @@ pub enum Run {
     Text(Piece),
     /// A mention of `entity`, numbered `mention` within the article, made of pieces.
     Mention {
-        /// Index of the entity in [`Article::entities`](crate::Article::entities).
-        entity: usize,
-        /// The mention's number in the article, from 0.
-        mention: usize,
+        /// The entity mentioned.
+        entity: EntityIx,
+        /// The mention.
+        mention: MentionIx,
         /// Its text, cut where quotes begin and end.
         pieces: Vec<Piece>,
     },
@@ -37,8 +38,8 @@ pub enum Run {
     /// share a place), and `then`, the text right after them up to the next space ("." ","
     /// "”" "’s"), as pieces (another quote may begin or end in it).
     Markers {
-        /// Indices in [`Article::stances`](crate::Article::stances) of the quotes ending here.
-        stances: Vec<usize>,
+        /// The stances whose quotes end here.
+        stances: Vec<StanceIx>,
         /// The text after the markers, up to the next space.
         then: Vec<Piece>,
     },
@@ -47,8 +48,8 @@ pub enum Run {
 /// A quote's place in the paragraph: stance index and byte range.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct QuoteRange {
-    /// Index of the quote's stance in [`Article::stances`](crate::Article::stances).
-    pub stance: usize,
+    /// The stance the quote proves.
+    pub stance: StanceIx,
     /// Where the quote begins in the paragraph.
     pub start: usize,
     /// Where it ends (exclusive).
@@ -57,9 +58,27 @@ pub struct QuoteRange {
 
 /// Cuts `text` into runs. `spans` are the paragraph's mentions (sorted, disjoint) and
 /// `first_mention` the article-wide number of the first; `quotes` may overlap anything.
-pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRange]) -> Vec<Run> {
+///
+/// ```
+/// use stancemap_core::runs::{QuoteRange, Run, runs};
+/// use stancemap_core::{EntityIx, MentionIx, Span, StanceIx};
+/// let text = "Iran said no.";
+/// let iran = Span { start: 0, end: 4, entity: EntityIx::new(0) };
+/// let quote = QuoteRange { stance: StanceIx::new(0), start: 5, end: 12 };
+/// let cut = runs(text, &[iran], MentionIx::new(0), &[quote]);
+/// assert!(matches!(cut[0], Run::Mention { .. }));
+/// // The quote's marker keeps the full stop after it on its line.
+/// assert!(matches!(&cut[cut.len() - 1], Run::Markers { then, .. } if &text[then[0].start..] == "."));
+/// ```
+pub fn runs(
+    text: &str,
+    spans: &[Span],
+    first_mention: MentionIx,
+    quotes: &[QuoteRange],
+) -> Vec<Run> {
+    let mention_at = |i: usize| MentionIx::new(first_mention.get() + i);
     // Where each quote's marker goes, and its stance.
-    let markers: Vec<(usize, usize)> = quotes
+    let markers: Vec<(usize, StanceIx)> = quotes
         .iter()
         .map(|q| (marker_place(spans, q.end), q.stance))
         .collect();
@@ -83,7 +102,7 @@ pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRan
         while span_at < spans.len() && spans[span_at].end <= start {
             span_at += 1;
         }
-        let covering: Vec<usize> = quotes
+        let covering: Vec<StanceIx> = quotes
             .iter()
             .filter(|q| q.start <= start && end <= q.end)
             .map(|q| q.stance)
@@ -103,17 +122,17 @@ pub fn runs(text: &str, spans: &[Span], first_mention: usize, quotes: &[QuoteRan
                 Some(Run::Mention {
                     mention, pieces, ..
                 }),
-            ) if *mention == first_mention + span_at && span.start < start => {
+            ) if *mention == mention_at(span_at) && span.start < start => {
                 pieces.push(piece);
             }
             (Some(span), _) => out.push(Run::Mention {
                 entity: span.entity,
-                mention: first_mention + span_at,
+                mention: mention_at(span_at),
                 pieces: vec![piece],
             }),
             (None, _) => out.push(Run::Text(piece)),
         }
-        let stances: Vec<usize> = markers
+        let stances: Vec<StanceIx> = markers
             .iter()
             .filter(|&&(at, _)| at == end)
             .map(|&(_, stance)| stance)

@@ -46,6 +46,11 @@ pub fn file_name(article: &Article) -> String {
 
 /// JSON text that can sit inside a `<script>` element: in valid JSON `<` only occurs inside
 /// strings, where `\u003c` means the same, so no `</script>` or `<!--` can end the element.
+///
+/// ```
+/// let json = stancemap_core::saved::script_json(r#"{"title":"</script><script>alert(1)"}"#);
+/// assert!(!json.contains("</script"));
+/// ```
 pub fn script_json(json: &str) -> String {
     json.replace('<', "\\u003c")
 }

@@ -4,6 +4,7 @@ use std::collections::HashMap;
 use std::fmt;
 
 use crate::article::{Article, FORMAT_VERSION};
+use crate::index::EntityIx;
 use crate::linker::Linker;
 use crate::text::{is_http_url, is_slug};
 
@@ -23,6 +24,15 @@ impl fmt::Display for Problem {
 }
 
 /// Checks every cross-reference and constraint of format v1; an empty result means valid.
+///
+/// ```
+/// # let seed = include_str!("../../../public/articles/iran-talks.json");
+/// let mut article = stancemap_core::parse_article(seed).unwrap();
+/// assert!(stancemap_core::validate(&article).is_empty());
+/// article.stances[0].quote = "words the article never says".into();
+/// let problems = stancemap_core::validate(&article);
+/// assert_eq!(problems[0].path, "stances[0].quote");
+/// ```
 pub fn validate(article: &Article) -> Vec<Problem> {
     let mut v = Validator {
         article,
@@ -201,7 +211,7 @@ impl Validator<'_> {
                 continue;
             }
             // Whole words as the linker sees them: the quote found here is the one it links.
-            let quote = Linker::new([(0, m.quote.as_str())]);
+            let quote = Linker::new([(EntityIx::new(0), m.quote.as_str())]);
             let found = match m.paragraph {
                 Some(p) if p >= body.len() => {
                     self.report(

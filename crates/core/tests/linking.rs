@@ -1,14 +1,14 @@
 //! Mention linking: whole words, longest match, possessives, abbreviations, explicit mentions.
 
 use stancemap_core::linker::Linker;
-use stancemap_core::{Article, Segment, link_article, parse_article, segments};
+use stancemap_core::{Article, EntityIx, Segment, link_article, parse_article, segments};
 
 /// Links `text` with `(entity, spelling)` pairs and returns `(matched text, entity)`.
 fn linked<'a>(text: &'a str, spellings: &[(usize, &str)]) -> Vec<(&'a str, usize)> {
-    Linker::new(spellings.iter().copied())
+    Linker::new(spellings.iter().map(|&(e, s)| (EntityIx::new(e), s)))
         .link(text)
         .into_iter()
-        .map(|s| (&text[s.start..s.end], s.entity))
+        .map(|s| (&text[s.start..s.end], s.entity.get()))
         .collect()
 }
 
@@ -23,7 +23,7 @@ fn whole_words_only_unicode_aware() {
 
 /// Where a lone spelling is linked in `text`: the byte offset of each occurrence.
 fn starts(text: &str, spelling: &str) -> Vec<usize> {
-    Linker::new([(0, spelling)])
+    Linker::new([(EntityIx::new(0), spelling)])
         .link(text)
         .iter()
         .map(|s| s.start)
@@ -124,12 +124,12 @@ fn explicit_mentions_anchor_by_quote_and_beat_aliases() {
         vec![
             Segment::Mention {
                 text: "The Israeli Prime Minister",
-                entity: 1
+                entity: EntityIx::new(1)
             },
             Segment::Text(" met "),
             Segment::Mention {
                 text: "Trump",
-                entity: 2
+                entity: EntityIx::new(2)
             },
             Segment::Text("."),
         ]
@@ -142,7 +142,7 @@ fn explicit_mentions_anchor_by_quote_and_beat_aliases() {
             Segment::Text("The "),
             Segment::Mention {
                 text: "Israeli",
-                entity: 0
+                entity: EntityIx::new(0)
             },
             Segment::Text(" Prime Minister left."),
         ]
@@ -165,7 +165,7 @@ fn explicit_mention_without_paragraph_links_everywhere() {
 #[test]
 fn segments_cover_the_text_exactly() {
     let text = "Iran and U.S. talk";
-    let spans = Linker::new([(0, "Iran"), (1, "U.S.")]).link(text);
+    let spans = Linker::new([(EntityIx::new(0), "Iran"), (EntityIx::new(1), "U.S.")]).link(text);
     let joined: String = segments(text, &spans)
         .iter()
         .map(|s| match s {

@@ -2,12 +2,16 @@
 
 use stancemap_core::StanceKind::{Accepts, Demands, Rejects, Unclear};
 use stancemap_core::matrix::{CellState, Matrix, locate_quotes};
-use stancemap_core::parse_article;
+use stancemap_core::{Cell, PartyIx, StanceIx, TopicIx, parse_article};
 
 const SEED: &str = include_str!("../../../public/articles/iran-talks.json");
 
 fn states(m: &Matrix, row: usize) -> Vec<String> {
-    m.rows[row].cells.iter().map(|c| c.state.label()).collect()
+    m.rows()[row]
+        .cells
+        .iter()
+        .map(|c| c.state.label())
+        .collect()
 }
 
 #[test]
@@ -15,7 +19,7 @@ fn seed_matrix_has_the_expected_states() {
     let a = parse_article(SEED).unwrap();
     let m = Matrix::build(&a);
     let parties: Vec<&str> = m
-        .rows
+        .rows()
         .iter()
         .map(|r| a.entities[r.party].id.as_str())
         .collect();
@@ -51,14 +55,14 @@ fn seed_matrix_has_the_expected_states() {
             "no stated position"
         ]
     );
-    assert_eq!(m.rows[0].summary(), [("accepts", 2), ("rejects", 2)]);
+    assert_eq!(m.rows()[0].summary(), [("accepts", 2), ("rejects", 2)]);
     assert_eq!(
-        m.rows[0].cells[1].evidence.len(),
+        m.rows()[0].cells[1].evidence.len(),
         3,
         "Iran on missiles: three quotes"
     );
     assert_eq!(
-        m.rows[1].cells[0].evidence.len(),
+        m.rows()[1].cells[0].evidence.len(),
         3,
         "U.S. on the nuclear program: three quotes"
     );
@@ -84,20 +88,24 @@ fn every_single_state_and_mixed_and_empty() {
     );
     let m = Matrix::build(&a);
     assert_eq!(
-        m.rows[0].cells[0].state,
+        m.rows()[0].cells[0].state,
         CellState::Mixed(vec![Accepts, Rejects])
     );
     assert_eq!(
-        m.rows[0].cells[0].state.label(),
+        m.rows()[0].cells[0].state.label(),
         "mixed: accepts and rejects"
     );
-    assert_eq!(m.rows[0].cells[0].evidence, [0, 1, 2]);
-    assert_eq!(m.rows[0].cells[1].state, CellState::NoPosition);
-    assert_eq!(m.rows[1].cells[1].state, CellState::Single(Unclear));
-    assert_eq!(m.rows[0].summary(), [("mixed", 1)]);
-    assert_eq!(m.rows[1].summary(), [("unclear", 1)]);
-    assert_eq!(m.find(&a, "b", "u"), Some((1, 1)));
-    assert_eq!(m.cell_of_stance(3), Some((1, 1)));
+    assert_eq!(m.rows()[0].cells[0].evidence, [0, 1, 2].map(StanceIx::new));
+    assert_eq!(m.rows()[0].cells[1].state, CellState::NoPosition);
+    assert_eq!(m.rows()[1].cells[1].state, CellState::Single(Unclear));
+    assert_eq!(m.rows()[0].summary(), [("mixed", 1)]);
+    assert_eq!(m.rows()[1].summary(), [("unclear", 1)]);
+    let cell = Cell {
+        party: PartyIx::new(1),
+        topic: TopicIx::new(1),
+    };
+    assert_eq!(m.find(&a, "b", "u"), Some(cell));
+    assert_eq!(m.cell_of_stance(StanceIx::new(3)), Some(cell));
 }
 
 #[test]
@@ -107,8 +115,8 @@ fn each_stance_kind_is_its_own_state() {
             r#"{{"party":"a","topic":"t","stance":"{kind}","quote":"A said yes"}}"#
         ));
         let m = Matrix::build(&a);
-        assert_eq!(m.rows[0].cells[0].state.label(), kind);
-        assert_eq!(m.rows[0].summary(), [(kind, 1)]);
+        assert_eq!(m.rows()[0].cells[0].state.label(), kind);
+        assert_eq!(m.rows()[0].summary(), [(kind, 1)]);
     }
     let _ = Demands;
 }
@@ -118,12 +126,12 @@ fn no_stances_means_every_cell_is_empty() {
     let a = article_with("");
     let m = Matrix::build(&a);
     assert!(
-        m.rows
+        m.rows()
             .iter()
             .flat_map(|r| &r.cells)
             .all(|c| c.state == CellState::NoPosition)
     );
-    assert!(m.rows.iter().all(|r| r.summary().is_empty()));
+    assert!(m.rows().iter().all(|r| r.summary().is_empty()));
 }
 
 #[test]

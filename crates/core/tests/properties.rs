@@ -4,7 +4,7 @@
 use proptest::prelude::*;
 use stancemap_core::article::ExplicitMention;
 use stancemap_core::linker::Linker;
-use stancemap_core::{Article, Entity, Segment, Span, parse_article, segments};
+use stancemap_core::{Article, Entity, EntityIx, Segment, Span, parse_article, segments};
 
 /// A small alphabet (so aliases actually occur) plus awkward characters: multi-byte letters,
 /// combining marks, zero-width and bidi controls, curly apostrophes.
@@ -39,7 +39,7 @@ fn spellings() -> impl Strategy<Value = Vec<(usize, String)>> {
 proptest! {
     #[test]
     fn spans_are_sorted_disjoint_on_char_boundaries_and_real(text in text(), sp in spellings()) {
-        let linker = Linker::new(sp.iter().map(|(e, s)| (*e, s.as_str())));
+        let linker = Linker::new(sp.iter().map(|(e, s)| (EntityIx::new(*e), s.as_str())));
         let spans = linker.link(&text);
         let mut previous_end = 0;
         for s in &spans {
@@ -49,7 +49,7 @@ proptest! {
             prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
             let found = &text[s.start..s.end];
             prop_assert!(
-                sp.iter().any(|(e, spelling)| *e == s.entity && spelling == found),
+                sp.iter().any(|(e, spelling)| EntityIx::new(*e) == s.entity && spelling == found),
                 "{found:?} is not a spelling of entity {}", s.entity
             );
             previous_end = s.end;
@@ -65,7 +65,7 @@ proptest! {
 
     #[test]
     fn linking_finds_what_a_search_at_every_position_finds((sp, text) in spellings_in_text()) {
-        let spans = Linker::new(sp.iter().map(|(e, s)| (*e, s.as_str()))).link(&text);
+        let spans = Linker::new(sp.iter().map(|(e, s)| (EntityIx::new(*e), s.as_str()))).link(&text);
         prop_assert_eq!(spans, brute_force_link(&text, &sp));
     }
 
@@ -104,7 +104,7 @@ proptest! {
     #[test]
     fn every_whole_word_occurrence_of_a_lone_alias_is_linked(words in prop::collection::vec(prop::sample::select(vec!["Iran", "Iranian", "Oman", "Romania", "x"]), 0..20)) {
         let text = words.join(" ");
-        let spans = Linker::new([(0, "Iran"), (1, "Oman")]).link(&text);
+        let spans = Linker::new([(EntityIx::new(0), "Iran"), (EntityIx::new(1), "Oman")]).link(&text);
         let expected = words.iter().filter(|w| **w == "Iran" || **w == "Oman").count();
         prop_assert_eq!(spans.len(), expected);
     }
@@ -207,7 +207,7 @@ fn brute_force_link(text: &str, spellings: &[(usize, String)]) -> Vec<Span> {
                 longest = Some(Span {
                     start,
                     end,
-                    entity: *entity,
+                    entity: EntityIx::new(*entity),
                 });
             }
         }

@@ -2,14 +2,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use stancemap_core::Span;
 use stancemap_core::runs::{Piece, QuoteRange, Run, runs};
+use stancemap_core::{EntityIx, MentionIx, Span, StanceIx};
 
 fn piece(start: usize, end: usize, quotes: &[usize]) -> Piece {
     Piece {
         start,
         end,
-        quotes: quotes.to_vec(),
+        quotes: quotes.iter().copied().map(StanceIx::new).collect(),
     }
 }
 
@@ -20,24 +20,24 @@ fn quote_inside_text_and_around_a_mention() {
     let spans = [Span {
         start: 0,
         end: 4,
-        entity: 7,
+        entity: EntityIx::new(7),
     }];
     let quotes = [QuoteRange {
-        stance: 3,
+        stance: StanceIx::new(3),
         start: 0,
         end: 12,
     }];
     assert_eq!(
-        runs(text, &spans, 10, &quotes),
+        runs(text, &spans, MentionIx::new(10), &quotes),
         vec![
             Run::Mention {
-                entity: 7,
-                mention: 10,
+                entity: EntityIx::new(7),
+                mention: MentionIx::new(10),
                 pieces: vec![piece(0, 4, &[3])]
             },
             Run::Text(piece(4, 12, &[3])),
             Run::Markers {
-                stances: vec![3],
+                stances: vec![StanceIx::new(3)],
                 then: vec![]
             },
             Run::Text(piece(12, 22, &[])),
@@ -51,24 +51,24 @@ fn quote_ending_inside_a_mention_puts_its_marker_after_the_mention() {
     let spans = [Span {
         start: 4,
         end: 19,
-        entity: 0,
+        entity: EntityIx::new(0),
     }];
     let quotes = [QuoteRange {
-        stance: 0,
+        stance: StanceIx::new(0),
         start: 0,
         end: 13,
     }]; // "Ask President"
     assert_eq!(
-        runs(text, &spans, 0, &quotes),
+        runs(text, &spans, MentionIx::new(0), &quotes),
         vec![
             Run::Text(piece(0, 4, &[0])),
             Run::Mention {
-                entity: 0,
-                mention: 0,
+                entity: EntityIx::new(0),
+                mention: MentionIx::new(0),
                 pieces: vec![piece(4, 13, &[0]), piece(13, 19, &[])]
             },
             Run::Markers {
-                stances: vec![0],
+                stances: vec![StanceIx::new(0)],
                 then: vec![]
             },
             Run::Text(piece(19, 23, &[])),
@@ -81,28 +81,28 @@ fn overlapping_quotes_share_pieces() {
     let text = "abcdef";
     let quotes = [
         QuoteRange {
-            stance: 0,
+            stance: StanceIx::new(0),
             start: 0,
             end: 4,
         },
         QuoteRange {
-            stance: 1,
+            stance: StanceIx::new(1),
             start: 2,
             end: 6,
         },
     ];
     assert_eq!(
-        runs(text, &[], 0, &quotes),
+        runs(text, &[], MentionIx::new(0), &quotes),
         vec![
             Run::Text(piece(0, 2, &[0])),
             Run::Text(piece(2, 4, &[0, 1])),
             // The text kept with the first marker ends the second quote.
             Run::Markers {
-                stances: vec![0],
+                stances: vec![StanceIx::new(0)],
                 then: vec![piece(4, 6, &[1])]
             },
             Run::Markers {
-                stances: vec![1],
+                stances: vec![StanceIx::new(1)],
                 then: vec![]
             },
         ]
@@ -120,30 +120,30 @@ fn a_marker_keeps_to_its_quote_and_to_the_punctuation_after_it() {
     let (start2, end2) = (text.find("and").unwrap(), text.rfind('.').unwrap());
     let quotes = [
         QuoteRange {
-            stance: 0,
+            stance: StanceIx::new(0),
             start,
             end,
         },
         QuoteRange {
-            stance: 1,
+            stance: StanceIx::new(1),
             start: start2,
             end: end2,
         },
     ];
     assert_eq!(
-        runs(text, &[], 0, &quotes),
+        runs(text, &[], MentionIx::new(0), &quotes),
         vec![
             Run::Text(piece(0, start, &[])),
             Run::Text(piece(start, end, &[0])),
             Run::Markers {
-                stances: vec![0],
+                stances: vec![StanceIx::new(0)],
                 then: vec![piece(end, after, &[])]
             },
             Run::Text(piece(after, start2, &[])),
             Run::Text(piece(start2, end2, &[1])),
             // At the paragraph's end, the text kept with the marker runs to the end.
             Run::Markers {
-                stances: vec![1],
+                stances: vec![StanceIx::new(1)],
                 then: vec![piece(end2, text.len(), &[])]
             },
         ]
@@ -164,7 +164,11 @@ proptest! {
         for (start, width) in raw_spans {
             let end = (start + width).min(len);
             if start < end && spans.last().is_none_or(|s| s.end <= start) {
-                spans.push(Span { start, end, entity: 0 });
+                spans.push(Span {
+                    start,
+                    end,
+                    entity: EntityIx::new(0),
+                });
             }
         }
         spans.sort_by_key(|s| s.start);
@@ -173,10 +177,14 @@ proptest! {
             .enumerate()
             .filter_map(|(i, (start, width))| {
                 let end = (start + width).min(len);
-                (start < end).then_some(QuoteRange { stance: i, start, end })
+                (start < end).then_some(QuoteRange {
+                    stance: StanceIx::new(i),
+                    start,
+                    end,
+                })
             })
             .collect();
-        let out = runs(&text, &spans, 0, &quotes);
+        let out = runs(&text, &spans, MentionIx::new(0), &quotes);
         // The text kept with markers runs up to the next space, and all of it is kept: what
         // follows a group of markers is another group, a mention, or starts with a space.
         for pair in out.windows(2) {
@@ -190,7 +198,7 @@ proptest! {
             }
         }
         let mut at = 0;
-        let mut markers: Vec<usize> = Vec::new();
+        let mut markers: Vec<StanceIx> = Vec::new();
         for run in &out {
             let pieces: Vec<&Piece> = match run {
                 Run::Text(p) => vec![p],
@@ -211,7 +219,7 @@ proptest! {
             for p in pieces {
                 prop_assert_eq!(p.start, at);
                 prop_assert!(p.end > p.start);
-                let expected: Vec<usize> = quotes.iter()
+                let expected: Vec<StanceIx> = quotes.iter()
                     .filter(|q| q.start <= p.start && p.end <= q.end)
                     .map(|q| q.stance).collect();
                 prop_assert_eq!(&p.quotes, &expected);
@@ -220,7 +228,7 @@ proptest! {
         }
         prop_assert_eq!(at, len);
         markers.sort_unstable();
-        let mut all: Vec<usize> = quotes.iter().map(|q| q.stance).collect();
+        let mut all: Vec<StanceIx> = quotes.iter().map(|q| q.stance).collect();
         all.sort_unstable();
         prop_assert_eq!(markers, all);
     }
