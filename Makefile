@@ -50,7 +50,11 @@ tools-test:
 check-format:
 	cargo fmt --all -- --check
 
+# The core stays pure: no web API crate among its dependencies.
 lint:
+	@! cargo tree --package stancemap-core --edges normal --prefix none \
+		| grep -E '^(web-sys|js-sys|wasm-bindgen|leptos|gloo)' \
+		|| { echo "stancemap-core depends on a web API crate (above)"; exit 1; }
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --bins --test web -- -D warnings
 
