@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 
 pub mod article;
+pub mod canonical;
 pub mod card;
 pub mod dates;
 pub mod digest;
@@ -49,6 +50,7 @@ pub mod language;
 pub mod library;
 pub mod linker;
 pub mod load;
+pub mod locate;
 pub mod matrix;
 pub mod placement;
 pub mod prefs;

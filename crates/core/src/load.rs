@@ -99,6 +99,9 @@ struct FormatProbe<'a> {
     format: Option<&'a serde_json::value::RawValue>,
 }
 
+/// What a message calls the path of the whole document.
+pub const TOP_LEVEL: &str = "(top level)";
+
 /// Parses and validates article JSON.
 ///
 /// ```
@@ -126,7 +129,7 @@ pub fn parse_article(json: &str) -> Result<Article, LoadError> {
     // serde accepts a struct written as an array; an article never is one.
     if json.trim_start().starts_with('[') {
         return Err(LoadError::Shape {
-            path: "(top level)".to_owned(),
+            path: TOP_LEVEL.to_owned(),
             message: "an article is a JSON object ({ … }), not an array".to_owned(),
         });
     }
@@ -156,7 +159,7 @@ pub fn parse_shaped<'de, T: Deserialize<'de>>(json: &'de str) -> Result<T, LoadE
                 return Err(syntax_error(json, inner));
             }
             let path = match e.path().to_string() {
-                p if p == "." => "(top level)".to_owned(),
+                p if p == "." => TOP_LEVEL.to_owned(),
                 p => p,
             };
             Err(LoadError::Shape {
