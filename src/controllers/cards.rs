@@ -334,16 +334,7 @@ impl Cards {
         let Some(&first) = self.mentions_of(entity).first() else {
             return;
         };
-        if self
-            .open
-            .get_untracked()
-            .is_some_and(|o| o.entity == entity && o.is_pinned())
-        {
-            return;
-        }
-        if let Some(el) = self.mention_element(first) {
-            scroll_to(&el);
-        }
+        let before = self.open.get_untracked();
         self.dispatch(Event::OpenLink {
             mention: Mention {
                 index: first,
@@ -351,6 +342,12 @@ impl Cards {
             },
             layout: Cards::layout(),
         });
+        // Already pinned on that entity, the card stays where it is, and so does the text.
+        if self.open.get_untracked() != before
+            && let Some(el) = self.mention_element(first)
+        {
+            scroll_to(&el);
+        }
     }
 
     /// After a resize: across the sheet's width (a phone turned, a window widened or narrowed)

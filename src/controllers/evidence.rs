@@ -124,7 +124,7 @@ impl Evidence {
 
     /// Makes the selected cell's quote `i` (from 0) current and scrolls the text to it.
     pub fn show_quote(&self, i: usize) {
-        if i < self.evidence_of(self.selected.get_untracked()).len() {
+        if i < self.active.with_untracked(Vec::len) {
             self.step.set(i);
             self.reveal_current();
         }

@@ -40,17 +40,17 @@ pub const SOURCES: &str = "style/reader";
 /// Where the joined sheet goes, under the project (`index.html` links it).
 pub const JOINED: &str = "target/stancemap.css";
 
-/// The sheet made of `sources`, `(name, text)` in order: each source ends in one line break,
-/// and a blank line parts them.
+/// The sheet made of the texts of `sources`, in order: each ends in one line break, and a
+/// blank line parts them.
 ///
 /// ```
-/// let sheet = stancemap_build::styles::joined([("a", "/* a */\n.a {}\n\n"), ("b", ".b {}")]);
+/// let sheet = stancemap_build::styles::joined(["/* a */\n.a {}\n\n", ".b {}"]);
 /// assert_eq!(sheet, "/* a */\n.a {}\n\n.b {}\n");
 /// ```
-pub fn joined<'a>(sources: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
+pub fn joined<'a>(sources: impl IntoIterator<Item = &'a str>) -> String {
     sources
         .into_iter()
-        .map(|(_, text)| format!("{}\n", text.trim_end()))
+        .map(|text| format!("{}\n", text.trim_end()))
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -61,7 +61,7 @@ pub fn join(root: &Path) -> Result<(), String> {
     let mut texts = Vec::new();
     for name in ORDER {
         let path = format!("{SOURCES}/{name}.css");
-        texts.push((name, crate::read(root, &path)?));
+        texts.push(crate::read(root, &path)?);
     }
     let listed: Vec<String> = ORDER.iter().map(|n| format!("{n}.css")).collect();
     let sources =
@@ -75,7 +75,7 @@ pub fn join(root: &Path) -> Result<(), String> {
             ));
         }
     }
-    let sheet = joined(texts.iter().map(|(n, t)| (*n, t.as_str())));
+    let sheet = joined(texts.iter().map(String::as_str));
     let out = root.join(JOINED);
     if std::fs::read_to_string(&out).is_ok_and(|old| old == sheet) {
         return Ok(());

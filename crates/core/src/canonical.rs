@@ -19,8 +19,3 @@ pub fn to_canonical_json(article: &Article) -> String {
     json.push('\n');
     json
 }
-
-/// Whether `json`, the text of an article, is already in the canonical form.
-pub fn is_canonical(json: &str, article: &Article) -> bool {
-    to_canonical_json(article) == json
-}

@@ -44,10 +44,10 @@ pub fn locate(json: &str, path: &str) -> Option<Place> {
 /// `entities[2].aliases[0]` as steps; `None` if it is not such a path.
 fn parse_path(path: &str) -> Option<Vec<Step<'_>>> {
     let mut steps = Vec::new();
+    if path.is_empty() {
+        return Some(steps);
+    }
     for (i, part) in path.split('.').enumerate() {
-        if path.is_empty() {
-            break;
-        }
         let (key, mut indices) = part
             .split_once('[')
             .map_or((part, ""), |(k, rest)| (k, rest));

@@ -1,6 +1,6 @@
 //! The canonical form: lossless, stable, and the seed is kept in it.
 
-use stancemap_core::canonical::{is_canonical, to_canonical_json};
+use stancemap_core::canonical::to_canonical_json;
 use stancemap_core::parse_article;
 
 const SEED: &str = include_str!("../../../public/articles/iran-talks.json");
@@ -28,7 +28,6 @@ fn fixtures() -> Vec<(String, String)> {
 fn the_seed_round_trips_byte_for_byte() {
     let article = parse_article(SEED).unwrap();
     assert_eq!(to_canonical_json(&article), SEED);
-    assert!(is_canonical(SEED, &article));
 }
 
 #[test]
@@ -45,7 +44,6 @@ fn every_fixture_round_trips_losslessly_and_the_form_is_a_fixed_point() {
             canonical,
             "{name}: byte-identical"
         );
-        assert!(is_canonical(&canonical, &again));
     }
 }
 
@@ -56,5 +54,5 @@ fn the_form_is_the_formats_field_order_with_absent_fields_left_out() {
     let json = to_canonical_json(&parse_article(text).unwrap());
     let expected = "{\n  \"format\": 1,\n  \"id\": \"t\",\n  \"title\": \"T\",\n  \"body\": [\n    \"Oman hosts.\"\n  ],\n  \"entities\": [\n    {\n      \"id\": \"oman\",\n      \"name\": \"Oman\",\n      \"kind\": \"country\",\n      \"aliases\": []\n    }\n  ],\n  \"parties\": [],\n  \"topics\": [],\n  \"stances\": []\n}\n";
     assert_eq!(json, expected);
-    assert!(!is_canonical(text, &parse_article(text).unwrap()));
+    assert_ne!(json, text, "a file out of the form is rewritten");
 }
