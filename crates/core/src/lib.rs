@@ -1,7 +1,9 @@
 //! Stancemap's pure core: the article format (v1) and its loading and validation, mention
 //! linking, the stance matrix, and the reader's rules that need no browser (the card's state
 //! machine and placement, deep links, display preferences, saved pages). It depends on no web
-//! API, so it is tested natively, and the app's components and controllers stay thin.
+//! API, so it is tested natively, and the app's components and controllers stay thin. The
+//! authoring side lives here too: suggestions from an article's plain text ([`suggest`]) and
+//! the canonical JSON form ([`canonical`]).
 //!
 //! ```
 //! use stancemap_core::matrix::Matrix;
@@ -56,6 +58,7 @@ pub mod placement;
 pub mod prefs;
 pub mod runs;
 pub mod saved;
+pub mod suggest;
 mod text;
 pub mod validate;
 

@@ -1,0 +1,168 @@
+//! Sentences that state a stance: a cue phrase ("ruled out", "ready to", "must", "unless"),
+//! the stance it suggests, and the party and speaker guessed from the sentence's mentions.
+
+use crate::article::{Entity, EntityKind, StanceKind};
+use crate::linker::Span;
+
+use super::words::sentences as split;
+
+/// Cue phrases, lowercase, and the stance each suggests. The earliest cue in a sentence
+/// decides; of two starting together, the longer.
+const CUES: &[(&str, StanceKind)] = &[
+    ("ruled out", StanceKind::Rejects),
+    ("rules out", StanceKind::Rejects),
+    ("rule out", StanceKind::Rejects),
+    ("rejected", StanceKind::Rejects),
+    ("rejects", StanceKind::Rejects),
+    ("refused", StanceKind::Rejects),
+    ("refuses", StanceKind::Rejects),
+    ("non-negotiable", StanceKind::Rejects),
+    ("not negotiable", StanceKind::Rejects),
+    ("not open to", StanceKind::Rejects),
+    ("will not", StanceKind::Rejects),
+    ("won't", StanceKind::Rejects),
+    ("opposes", StanceKind::Rejects),
+    ("opposed", StanceKind::Rejects),
+    ("red line", StanceKind::Rejects),
+    ("dismissed", StanceKind::Rejects),
+    ("ready to", StanceKind::Accepts),
+    ("ready for", StanceKind::Accepts),
+    ("willing", StanceKind::Accepts),
+    ("willingness", StanceKind::Accepts),
+    ("prepared to", StanceKind::Accepts),
+    ("agreed to", StanceKind::Accepts),
+    ("agrees to", StanceKind::Accepts),
+    ("accepted", StanceKind::Accepts),
+    ("accepts", StanceKind::Accepts),
+    ("welcomed", StanceKind::Accepts),
+    ("open to", StanceKind::Accepts),
+    ("supports", StanceKind::Accepts),
+    ("must", StanceKind::Demands),
+    ("insists", StanceKind::Demands),
+    ("insisted", StanceKind::Demands),
+    ("demands", StanceKind::Demands),
+    ("demanded", StanceKind::Demands),
+    ("calls for", StanceKind::Demands),
+    ("called for", StanceKind::Demands),
+    ("urged", StanceKind::Demands),
+    ("urges", StanceKind::Demands),
+    ("essential", StanceKind::Demands),
+    ("need to", StanceKind::Demands),
+    ("needs to", StanceKind::Demands),
+    ("advocating", StanceKind::Demands),
+    ("advocate for", StanceKind::Demands),
+    ("unless", StanceKind::Conditional),
+    ("only if", StanceKind::Conditional),
+    ("provided that", StanceKind::Conditional),
+    ("as long as", StanceKind::Conditional),
+    ("on condition", StanceKind::Conditional),
+    ("if", StanceKind::Conditional),
+];
+
+/// A sentence that states a stance, for the author to review.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StanceSuggestion {
+    /// The paragraph it is in.
+    pub paragraph: usize,
+    /// The sentence, verbatim.
+    pub quote: String,
+    /// The cue phrase found in it, as the text spells it.
+    pub cue: String,
+    /// The stance the cue suggests.
+    pub stance: StanceKind,
+    /// The party guessed from the sentence's subject: an entity id.
+    pub party: Option<String>,
+    /// The person who says it, if the sentence names one: an entity id.
+    pub speaker: Option<String>,
+}
+
+/// The stance sentences of `body`, whose mentions of `entities` are `links`.
+pub(crate) fn sentences(
+    body: &[String],
+    entities: &[Entity],
+    links: &[Vec<Span>],
+) -> Vec<StanceSuggestion> {
+    let mut out = Vec::new();
+    for (p, text) in body.iter().enumerate() {
+        for range in split(text) {
+            let sentence = &text[range.clone()];
+            let Some((at, len, stance)) = cue(sentence) else {
+                continue;
+            };
+            let cue_at = range.start + at;
+            let in_sentence = || {
+                links[p]
+                    .iter()
+                    .filter(move |s| s.start >= range.start && s.end <= range.end)
+            };
+            // The sentence's subject comes before its cue.
+            let before: Vec<&Entity> = in_sentence()
+                .filter(|s| s.start < cue_at)
+                .map(|s| &entities[s.entity.get()])
+                .collect();
+            let everywhere: Vec<&Entity> =
+                in_sentence().map(|s| &entities[s.entity.get()]).collect();
+            let party = party_of(&before).or_else(|| party_of(&everywhere));
+            // Who says it: a person in the sentence who does not speak for another party.
+            let speaker = before
+                .iter()
+                .chain(&everywhere)
+                .find(|e| e.kind == EntityKind::Person && (e.party.is_none() || e.party == party))
+                .map(|e| e.id.clone());
+            out.push(StanceSuggestion {
+                paragraph: p,
+                quote: sentence.to_owned(),
+                cue: sentence[at..at + len].to_owned(),
+                stance,
+                party,
+                speaker,
+            });
+        }
+    }
+    out
+}
+
+/// The first of `mentioned` that can be a party: a country or organisation, or the party a
+/// person speaks for.
+fn party_of(mentioned: &[&Entity]) -> Option<String> {
+    mentioned.iter().find_map(|e| match e.kind {
+        EntityKind::Country | EntityKind::Organization => Some(e.id.clone()),
+        EntityKind::Person => e.party.clone(),
+        _ => None,
+    })
+}
+
+/// The earliest cue in `sentence`: its byte offset, length and stance.
+fn cue(sentence: &str) -> Option<(usize, usize, StanceKind)> {
+    let lower = sentence.to_ascii_lowercase();
+    CUES.iter()
+        .filter_map(|&(phrase, stance)| {
+            whole_word_find(&lower, phrase).map(|at| (at, phrase.len(), stance))
+        })
+        .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)))
+}
+
+/// The first whole-word occurrence of `phrase` in `text`.
+fn whole_word_find(text: &str, phrase: &str) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let is_word = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    text.match_indices(phrase)
+        .map(|(at, _)| at)
+        .find(|&at| (at == 0 || !is_word(at - 1)) && !is_word(at + phrase.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earliest_cue_decides() {
+        let (at, len, stance) = cue("Iran is ready to talk but ruled out missiles.").unwrap();
+        assert_eq!((at, len, stance), (8, 8, StanceKind::Accepts));
+        assert_eq!(cue("Nothing here, not even iffy words."), None);
+        assert_eq!(
+            cue("Talks only if sanctions end.").map(|c| c.2),
+            Some(StanceKind::Conditional)
+        );
+    }
+}
