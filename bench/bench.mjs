@@ -45,8 +45,8 @@ function bundle() {
   const article = html.match(/<script type="application\/json" id="stancemap-article">([^<]*)<\/script>/)[1];
   const files = [
     ['index.html (prerendered article, inline CSS and article JSON)', readFileSync(join(DIST, 'index.html'))],
-    ['wasm', readFileSync(join(DIST, named(/'\.\/(stancemap-[0-9a-f]+_bg\.wasm)'/)))],
-    ['JS glue', readFileSync(join(DIST, named(/'\.\/(stancemap-[0-9a-f]+\.js)'/)))],
+    ['wasm', readFileSync(join(DIST, named(/'\.\/(reader-[0-9a-f]+_bg\.wasm)'/)))],
+    ['JS glue', readFileSync(join(DIST, named(/'\.\/(reader-[0-9a-f]+\.js)'/)))],
   ];
   say('## Bundle: every byte the reader loads');
   say();
@@ -90,7 +90,7 @@ function crateOf(name) {
 }
 
 function wasmByCrate(wasmBrotli) {
-  const wasm = join(ROOT, 'target/wasm-bindgen/release/stancemap_bg.wasm');
+  const wasm = join(ROOT, 'target/wasm-bindgen/release/reader_bg.wasm');
   let csv;
   try {
     csv = execFileSync('twiggy', ['top', '-n', '1000000', '-f', 'csv', wasm], { encoding: 'utf8', maxBuffer: 1 << 28 });

@@ -191,7 +191,7 @@ describe('subresource integrity', () => {
   });
 
   it('refuses app JS that is not the build\'s, though the loader imports it again', async () => {
-    const page = await tampered(/stancemap-[0-9a-f]+\.js$/, (body) => Buffer.concat([body, Buffer.from('\n// evil\n')]));
+    const page = await tampered(/reader-[0-9a-f]+\.js$/, (body) => Buffer.concat([body, Buffer.from('\n// evil\n')]));
     await assertRefused(page);
   });
 });

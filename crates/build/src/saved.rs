@@ -5,7 +5,7 @@ use std::path::Path;
 
 use crate::csp::hash_source;
 use crate::read;
-use crate::tags::asset;
+use crate::tags::{READER, asset};
 use crate::template::{fill, raw_text};
 use base64::Engine;
 
@@ -34,9 +34,9 @@ fn default_export(glue: &str) -> Result<&str, String> {
 /// The single-file page template of the build whose page is `html`, staged in `dir`.
 pub fn template(dir: &Path, html: &str) -> Result<String, String> {
     let b64 = base64::engine::general_purpose::STANDARD;
-    let glue = read(dir, asset(html, "stancemap-", ".js")?)?;
+    let glue = read(dir, asset(html, READER, ".js")?)?;
     let init = default_export(&glue)?;
-    let wasm_name = asset(html, "stancemap-", "_bg.wasm")?;
+    let wasm_name = asset(html, READER, "_bg.wasm")?;
     let wasm =
         std::fs::read(dir.join(wasm_name)).map_err(|e| format!("reading {wasm_name}: {e}"))?;
     let reader_css = read(dir, asset(html, "stancemap-", ".css")?)?;

@@ -32,6 +32,9 @@ pub fn has(tag: &str, name: &str, value: &str) -> bool {
     attribute(tag, name).is_some_and(|(_, v)| v == value)
 }
 
+/// The prefix of the reader's wasm and JS glue in `dist/` (its bin's name).
+pub const READER: &str = "reader-";
+
 /// The first `./<prefix>…<suffix>` file name in `html`, quoted or (as the minified page
 /// writes attribute values) not.
 pub fn asset<'a>(html: &'a str, prefix: &str, suffix: &str) -> Result<&'a str, String> {

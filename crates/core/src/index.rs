@@ -55,6 +55,14 @@ index! {
     PartyIx
 }
 index! {
+    /// An entity suggestion still to review: its place in the studio's list.
+    SuggestionIx
+}
+index! {
+    /// A suggested stance sentence still to review: its place in the studio's list.
+    SentenceIx
+}
+index! {
     /// A mention: its number in the article, in text order from 0 (`data-mention`).
     MentionIx
 }

@@ -45,6 +45,7 @@ pub mod article;
 pub mod canonical;
 pub mod card;
 pub mod dates;
+pub mod diagnostics;
 pub mod digest;
 pub mod fragment;
 mod index;
@@ -66,7 +67,7 @@ pub mod validate;
 mod schema;
 
 pub use article::{Article, Entity, EntityKind, Stance, StanceKind, Topic};
-pub use index::{Cell, EntityIx, MentionIx, PartyIx, StanceIx, TopicIx};
+pub use index::{Cell, EntityIx, MentionIx, PartyIx, SentenceIx, StanceIx, SuggestionIx, TopicIx};
 pub use library::{Library, LibraryEntry, parse_library};
 pub use linker::{Segment, Span, link_article, segments};
 pub use load::{LoadError, MAX_ARTICLE_BYTES, parse_article};

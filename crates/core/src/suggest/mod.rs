@@ -27,6 +27,7 @@ mod stances;
 mod words;
 
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 
 use crate::EntityIx;
 use crate::article::{Entity, EntityKind, ExplicitMention};
@@ -36,7 +37,7 @@ use names::{Occurrence, What, occurrences};
 pub use stances::StanceSuggestion;
 
 /// Why an entity is suggested: what the studio shows beside it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Reason {
     /// An entity of another article in the library, spelled the same.
     Library,
@@ -48,8 +49,20 @@ pub enum Reason {
     Capitals,
 }
 
+impl Reason {
+    /// Why, in words.
+    pub fn label(self) -> &'static str {
+        match self {
+            Reason::Library => "in your library",
+            Reason::Gazetteer => "a known name",
+            Reason::Title => "named with a title",
+            Reason::Capitals => "capitalised",
+        }
+    }
+}
+
 /// One suggested entity.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Suggestion {
     /// The entity as it would go into the article.
     pub entity: Entity,

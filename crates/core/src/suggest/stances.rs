@@ -60,7 +60,7 @@ const CUES: &[(&str, StanceKind)] = &[
 ];
 
 /// A sentence that states a stance, for the author to review.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StanceSuggestion {
     /// The paragraph it is in.
     pub paragraph: usize,
