@@ -42,6 +42,7 @@
 #![deny(missing_docs)]
 
 pub mod article;
+pub mod authoring;
 pub mod canonical;
 pub mod card;
 pub mod dates;

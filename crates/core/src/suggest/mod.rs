@@ -325,10 +325,10 @@ impl<'g> Suggester<'g> {
     fn entities(&self, groups: &mut [Group]) -> Vec<Entity> {
         let mut entities: Vec<Entity> = Vec::with_capacity(groups.len());
         for group in groups.iter_mut() {
-            let from_library = self.library.iter().find(|e| {
-                e.spellings()
-                    .any(|s| group.spellings.iter().any(|g| g == s))
-            });
+            let from_library = self
+                .library
+                .iter()
+                .find(|e| e.spellings().any(|s| group.spells(s)));
             let mut entity = match from_library {
                 Some(known) => {
                     group.reason = Reason::Library;
@@ -512,6 +512,11 @@ fn descriptions(
             }
         }
     }
+    // In text order, as the author reads them.
+    mentions.sort_by_key(|m| {
+        let p = m.paragraph.unwrap_or_default();
+        (p, body[p].find(&m.quote))
+    });
     mentions
 }
 
