@@ -57,6 +57,7 @@ lint:
 		|| { echo "stancemap-core depends on a web API crate (above)"; exit 1; }
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --bins --test web -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --package stancemap-studio --lib --bins -- -D warnings
 
 # The JavaScript the build writes into pages and files (crates/build/js/), checked as modules.
 check-js:

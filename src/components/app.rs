@@ -4,7 +4,7 @@ use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::{AppBar, DropZone, LibraryView, ReaderPage, UpdateNotice, ours};
+use super::{AppBar, DropZone, EditLink, LibraryView, ReaderPage, UpdateNotice, ours};
 use crate::core::prefs::Prefs;
 use crate::web::dom::on_window;
 use crate::web::http::Opened;
@@ -62,9 +62,10 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
             {chrome}
             {move || match route.get() {
                 Route::Library => Either::Left(view! { <LibraryView route owns_page /> }),
-                Route::Reader(source) => {
-                    Either::Right(view! { <ReaderPage source owns_page shown /> })
-                }
+                Route::Reader(source) => Either::Right(view! {
+                    <ReaderPage source owns_page shown />
+                    {(host == Host::Site).then(|| view! { <EditLink shown /> })}
+                }),
             }}
         </ReaderRoot>
     }

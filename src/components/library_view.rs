@@ -28,6 +28,7 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
                 <em>"Open file"</em>
                 " or by dropping it on the page: it is read in your browser and never uploaded."
             </p>
+            <Drafts />
             {move || match library.get() {
                 None => EitherOf3::A(view! { <Loading /> }),
                 Some(Ok((index_url, library))) => {
@@ -132,5 +133,25 @@ fn page_relative(url: &str) -> String {
     match url.strip_prefix(dir) {
         Some(rest) if !dir.is_empty() && !rest.is_empty() => rest.to_owned(),
         _ => url.to_owned(),
+    }
+}
+
+/// The drafts kept on this device by the studio, and a way to start one.
+#[component]
+fn Drafts() -> impl IntoView {
+    let drafts = crate::web::storage::drafts();
+    view! {
+        <section class="sm-drafts" aria-labelledby="sm-drafts-title">
+            <h2 id="sm-drafts-title">"Drafts"</h2>
+            {(!drafts.is_empty()).then(|| view! {
+                <ul class="sm-library-list">
+                    {drafts.into_iter().map(|d| view! {
+                        <li><a href=format!("?view=studio&draft={}", d.id)>{d.title}</a></li>
+                    }).collect_view()}
+                </ul>
+            })}
+            <p><a href="?view=studio">"Write a new article in the studio"</a>
+            " — from its text, on this device."</p>
+        </section>
     }
 }

@@ -5,6 +5,7 @@ mod app_bar;
 mod article_text;
 mod article_view;
 mod drop_zone;
+pub mod edit_link;
 mod entity_card;
 mod entity_preview;
 mod error_view;
@@ -26,6 +27,7 @@ mod update_notice;
 pub use app_bar::AppBar;
 pub use article_view::ArticleView;
 pub use drop_zone::DropZone;
+pub use edit_link::EditLink;
 pub use entity_card::{CardIds, EntityCard};
 pub use entity_preview::{EntityPreviews, preview_id};
 pub use error_view::ErrorView;
@@ -42,7 +44,7 @@ use web_sys::AbortSignal;
 use crate::web::http;
 
 /// Titles the browser tab "<title> · Stancemap".
-pub(crate) fn set_document_title(title: &str) {
+pub fn set_document_title(title: &str) {
     if let Some(document) = web_sys::window().and_then(|w| w.document()) {
         document.set_title(&format!("{title} · Stancemap"));
     }

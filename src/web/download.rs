@@ -34,15 +34,16 @@ pub async fn save(Opened { article, json }: &Opened) -> Result<String, String> {
         .map_err(|_| format!("{TEMPLATE} could not be read"))?;
     let page = saved_page(&template, article, json).map_err(|e| e.to_string())?;
     let name = file_name(article);
-    download(&name, &page).map_err(|_| "the browser refused the download".to_owned())?;
+    offer(&name, &page, "text/html;charset=utf-8")
+        .map_err(|_| "the browser refused the download".to_owned())?;
     Ok(name)
 }
 
-/// Offers `html` as a file called `name`, through a temporary object URL.
-fn download(name: &str, html: &str) -> Result<(), JsValue> {
+/// Offers `text` as a file called `name` of type `mime`, through a temporary object URL.
+pub fn offer(name: &str, text: &str, mime: &str) -> Result<(), JsValue> {
     let options = BlobPropertyBag::new();
-    options.set_type("text/html;charset=utf-8");
-    let parts = js_sys::Array::of1(&JsValue::from_str(html));
+    options.set_type(mime);
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let blob = Blob::new_with_str_sequence_and_options(&parts, &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let document = web_sys::window()

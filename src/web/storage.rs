@@ -43,3 +43,15 @@ pub fn set_prefs(prefs: Prefs) {
         let _ = s.set_item(PREFS, &prefs.to_string());
     }
 }
+
+/// The studio's drafts on this device, most recent first.
+pub fn drafts() -> Vec<crate::core::draft_list::DraftEntry> {
+    storage()
+        .and_then(|s| {
+            s.get_item(crate::core::draft_list::STORAGE_KEY)
+                .ok()
+                .flatten()
+        })
+        .map(|stored| crate::core::draft_list::parse(&stored))
+        .unwrap_or_default()
+}

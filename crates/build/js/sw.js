@@ -1,11 +1,12 @@
 // Stancemap service worker (generated at build time by crates/build).
-// Precaches this build (app shell, library articles); caches articles opened by URL as they are
-// read. A new build installs beside the old one and waits: a page never mixes two builds, and
+// Precaches this build (app shell, library articles); caches the studio's files when it first
+// opens, and articles opened by URL as they are read. A new build installs beside the old one and waits: a page never mixes two builds, and
 // the reader is told "updated — reload".
 const VERSION = '{version}';
 const SHELL = `stancemap-shell-${VERSION}`;
 const ARTICLES = 'stancemap-articles';
 const PRECACHE = {files};
+const LAZY = {lazy};
 const scope = new URL(self.registration.scope);
 
 self.addEventListener('install', (event) => {
@@ -55,8 +56,14 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith((async () => {
-    const hit = await (await caches.open(SHELL)).match(request);
+    const shell = await caches.open(SHELL);
+    const hit = await shell.match(request);
     if (hit) return hit;
+    if (url.origin === scope.origin && LAZY.includes(url.pathname.slice(scope.pathname.length))) {
+      const response = await fetch(request);
+      if (response.ok) await shell.put(request, response.clone());
+      return response;
+    }
     if (url.pathname.endsWith('.json')) return networkThenCache(request);
     return fetch(request);
   })());

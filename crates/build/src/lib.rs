@@ -12,7 +12,9 @@
 //!   reader inlined into one page that works from `file://`;
 //! - [`service_worker`]: `sw.js`, with every file of the build to precache and a version
 //!   derived from their contents;
-//! - [`styles`]: the one shipped stylesheet, joined from a source file per component.
+//! - [`styles`]: the one shipped stylesheet, joined from a source file per component;
+//! - [`studio`]: the studio's stylesheet, and its files for the loader to start at
+//!   `?view=studio`.
 //!
 //! The JavaScript it writes lives in real files under `js/`, filled by [`template::fill`].
 #![recursion_limit = "256"]
@@ -24,6 +26,7 @@ pub mod page;
 pub mod prerender;
 pub mod saved;
 pub mod service_worker;
+pub mod studio;
 pub mod styles;
 pub mod tags;
 pub mod template;
@@ -45,7 +48,8 @@ pub fn post_build(dir: &Path) -> Result<(), String> {
     let html = read(dir, "index.html")?;
     write(dir, "embed.js", &embed::script(&html)?)?;
     write(dir, "saved.html", &saved::template(dir, &html)?)?;
-    let html = page::prerender(dir, &loader::rewrite(&html)?)?;
+    let studio = studio::stage(dir)?;
+    let html = page::prerender(dir, &loader::rewrite(&html, &studio)?)?;
     write(
         dir,
         "index.html",

@@ -12,6 +12,7 @@
 //! not stop the import from fetching the file again; browsers whose import maps do not know
 //! `integrity` ignore the key).
 
+use crate::studio::Files;
 use crate::tags::{attribute, has, links, start_tag_with};
 use crate::template::{code, fill};
 
@@ -21,8 +22,9 @@ const LOADER: &str = include_str!("../js/loader.js");
 /// What `pattern_script` in `Trunk.toml` names the placeholder by.
 const PLACEHOLDER: &str = "stancemap-loader";
 
-/// The built page `html` with its loader written in.
-pub fn rewrite(html: &str) -> Result<String, String> {
+/// The built page `html` with its loader written in, which starts the reader, or at
+/// `?view=studio` the `studio`.
+pub fn rewrite(html: &str, studio: &Files) -> Result<String, String> {
     let placeholder = start_tag_with(html, PLACEHOLDER)
         .ok_or("index.html has no loader placeholder (Trunk.toml's pattern_script)")?;
     let file = |name: &str| {
@@ -40,16 +42,31 @@ pub fn rewrite(html: &str) -> Result<String, String> {
         .find(|tag| has(tag, "rel", "modulepreload") && has(tag, "href", glue))
         .ok_or_else(|| format!("index.html has no modulepreload of {glue}"))?;
     let (_, glue_hash) = integrity(glue_preload)?;
-    let map = serde_json::json!({ "integrity": { glue: glue_hash } });
+    let studio_glue = format!("./{}", studio.glue.name);
+    let map = serde_json::json!({ "integrity": { glue: glue_hash, &studio_glue: studio.glue.integrity } });
+    let studio_wasm = format!("./{}", studio.wasm.name);
+    let studio_css = format!("./{}", studio.css.name);
     let loader = fill(
         code(LOADER).trim_end(),
         &[
             ("glue", glue),
             ("wasm_file", wasm),
             ("wasm_integrity", wasm_hash),
+            ("studio_glue", &studio_glue),
+            ("studio_wasm", &studio_wasm),
+            ("studio_wasm_integrity", &studio.wasm.integrity),
+            ("studio_css", &studio_css),
+            ("studio_css_integrity", &studio.css.integrity),
         ],
     )?;
     let unpinned = wasm_preload.replacen(wasm_integrity, "", 1);
+    // The reader's files are fetched early for the reader only: the studio does not use them.
+    let preloads =
+        serde_json::to_string(&format!("{glue_preload}{unpinned}")).map_err(|e| e.to_string())?;
+    let reader_only = format!(
+        "<script>if(!/[?&]view=studio(&|$)/.test(location.search))\
+         document.head.insertAdjacentHTML('beforeend',{preloads})</script>"
+    );
     Ok(html
         .replacen(
             placeholder,
@@ -58,7 +75,8 @@ pub fn rewrite(html: &str) -> Result<String, String> {
             ),
             1,
         )
-        .replacen(wasm_preload, &unpinned, 1))
+        .replacen(glue_preload, &reader_only, 1)
+        .replacen(wasm_preload, "", 1))
 }
 
 /// The `integrity` attribute Trunk wrote on a tag, whole, and its `sha…-<base64>` value.
@@ -78,6 +96,8 @@ fn integrity(tag: &str) -> Result<(&str, &str), String> {
 
 #[cfg(test)]
 mod tests {
+    use crate::studio::{File, Files};
+
     /// A page as Trunk writes it with the placeholder, minified (unquoted attributes) or not.
     fn page(quote: &str) -> String {
         let q = quote;
@@ -88,19 +108,38 @@ mod tests {
         )
     }
 
+    fn studio() -> Files {
+        let file = |name: &str, integrity: &str| File {
+            name: name.into(),
+            integrity: integrity.into(),
+        };
+        Files {
+            glue: file("studio-2.js", "sha384-g"),
+            wasm: file("studio-2_bg.wasm", "sha384-w"),
+            css: file("studio-3.css", "sha384-c"),
+        }
+    }
+
     #[test]
     fn the_app_starts_after_the_first_paint_from_checked_files() {
         for quote in ["\"", ""] {
-            let page = super::rewrite(&page(quote)).unwrap();
+            let page = super::rewrite(&page(quote), &studio()).unwrap();
             assert!(
-                page.starts_with(r#"<script type="importmap">{"integrity":{"./s-1.js":"sha384-j/s+="}}</script><script type=module>await new Promise"#),
+                page.starts_with(r#"<script type="importmap">{"integrity":{"./s-1.js":"sha384-j/s+=","./studio-2.js":"sha384-g"}}</script><script type=module>await new Promise"#),
                 "{page}"
             );
             let paint = page.find("requestAnimationFrame").unwrap();
-            let import = page.find("await import('./s-1.js')").unwrap();
-            let start = page
-                .find("init({ module_or_path: fetch('./s-1_bg.wasm', { integrity: 'sha384-w/A+=' }) })")
+            let import = page
+                .find("await import(studio ? './studio-2.js' : './s-1.js')")
                 .unwrap();
+            let start = page
+                .find("fetch('./s-1_bg.wasm', { integrity: 'sha384-w/A+=' })")
+                .unwrap();
+            assert!(page.contains("fetch('./studio-2_bg.wasm', { integrity: 'sha384-w' })"));
+            assert!(
+                page.contains("sheet.href = './studio-3.css'")
+                    && page.contains("sheet.integrity = 'sha384-c'")
+            );
             assert!(paint < import && import < start, "{page}");
             assert!(
                 !page.contains("stancemap-loader"),
@@ -109,21 +148,27 @@ mod tests {
             // The wasm's integrity moved from its preload to the fetch; the JS keeps its own.
             assert_eq!(page.matches("sha384-w/A+=").count(), 1, "{page}");
             assert_eq!(page.matches("sha384-j/s+=").count(), 2, "{page}");
+            // Both are preloaded, by a script, unless the page is the studio's.
+            let preloads = page
+                .find("if(!/[?&]view=studio(&|$)/.test(location.search))")
+                .unwrap();
+            assert!(
+                page[preloads..].contains("modulepreload") && page[preloads..].contains("as="),
+                "{page}"
+            );
         }
     }
 
     #[test]
     fn refuses_a_page_it_cannot_load_safely() {
         let page = page("\"");
-        assert!(super::rewrite("<p>no placeholder</p>").is_err());
+        let rewrite = |html: &str| super::rewrite(html, &studio());
+        assert!(rewrite("<p>no placeholder</p>").is_err());
         let unpinned = page.replace(" integrity=\"sha384-w/A+=\"", "");
-        assert!(
-            super::rewrite(&unpinned).is_err(),
-            "a wasm without integrity"
-        );
+        assert!(rewrite(&unpinned).is_err(), "a wasm without integrity");
         let odd = page.replace("sha384-w/A+=", "sha384-w');alert(1)//");
-        assert!(super::rewrite(&odd).is_err());
+        assert!(rewrite(&odd).is_err());
         let elsewhere = page.replace("data-js=\"./s-1.js\"", "data-js=\"https://x/y.js\"");
-        assert!(super::rewrite(&elsewhere).is_err());
+        assert!(rewrite(&elsewhere).is_err());
     }
 }

@@ -45,10 +45,18 @@ pub fn write(dir: &Path) -> Result<(), String> {
         .take(8)
         .map(|b| format!("{b:02x}"))
         .collect();
-    let list = serde_json::to_string_pretty(&all).map_err(|e| e.to_string())?;
+    // The studio's files are cached when the studio first opens, not with every reader's.
+    let (lazy, eager): (Vec<String>, Vec<String>) = all
+        .into_iter()
+        .partition(|f| crate::studio::is_studio_file(f));
+    let list = serde_json::to_string_pretty(&eager).map_err(|e| e.to_string())?;
+    let lazy = serde_json::to_string(&lazy).map_err(|e| e.to_string())?;
     crate::write(
         dir,
         "sw.js",
-        &fill(TEMPLATE, &[("version", &version), ("files", &list)])?,
+        &fill(
+            TEMPLATE,
+            &[("version", &version), ("files", &list), ("lazy", &lazy)],
+        )?,
     )
 }

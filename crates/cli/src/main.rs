@@ -4,7 +4,6 @@
 mod check;
 mod fmt;
 mod input;
-mod markdown;
 mod suggest;
 
 use std::path::PathBuf;

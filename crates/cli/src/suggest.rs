@@ -55,7 +55,7 @@ pub fn run(file: &Path, details: Details, library: &[PathBuf]) -> Result<ExitCod
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("md"))
     {
-        text = crate::markdown::plain_text(&text);
+        text = stancemap_core::suggest::markdown::plain_text(&text);
     }
     let (title, body) = title_and_body(&details, paragraphs(&text));
     if body.is_empty() {

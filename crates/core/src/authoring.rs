@@ -91,6 +91,8 @@ pub enum Refusal {
     NoText,
     /// The text already links to an entity ("… already links to Iran").
     AlreadyLinked(String),
+    /// The stance names a party, speaker or topic the draft does not have.
+    Unknown,
 }
 
 /// Everything an edit changes: what undo restores.
@@ -107,6 +109,9 @@ struct State {
     wanted_parties: Vec<(String, String)>,
     /// The library's topics that this article does not have.
     known_topics: Vec<Topic>,
+    /// The ids of all the library's topics, in the library's order.
+    #[serde(default)]
+    library_order: Vec<String>,
 }
 
 /// A draft article and what remains to review, with its undo history.
@@ -188,6 +193,7 @@ impl Draft {
                 sentences,
                 wanted_parties,
                 known_topics,
+                library_order: library.topics.iter().map(|t| t.id.clone()).collect(),
             },
             undo: Vec::new(),
             redo: Vec::new(),
@@ -446,8 +452,16 @@ impl Draft {
                 .and_then(|s| entities.get(s.get()))
                 .map(|e| e.id.clone()),
         ) else {
-            return Err(Refusal::NoText);
+            return Err(Refusal::Unknown);
         };
+        let topic_exists = match &new.topic {
+            TopicChoice::Existing(t) => t.get() < self.state.article.topics.len(),
+            TopicChoice::Known(k) => *k < self.state.known_topics.len(),
+            TopicChoice::New(label) => !label.trim().is_empty(),
+        };
+        if !topic_exists || new.speaker.is_some() && speaker.is_none() {
+            return Err(Refusal::Unknown);
+        }
         Ok(self.edit(|s| {
             let topic = match new.topic {
                 TopicChoice::Existing(t) => s.article.topics[t.get()].id.clone(),
@@ -658,12 +672,21 @@ impl State {
         }
     }
 
-    /// Moves the library's topic `known` into the article; its id.
+    /// Moves the library's topic `known` into the article, before the first of the
+    /// article's library topics that the library lists after it; its id.
     fn take_known_topic(&mut self, known: usize) -> String {
         let topic = self.known_topics.remove(known);
         let id = topic.id.clone();
         if self.article.topic(&id).is_none() {
-            self.article.topics.push(topic);
+            let rank = |id: &str| self.library_order.iter().position(|o| o == id);
+            let mine = rank(&id);
+            let at = self
+                .article
+                .topics
+                .iter()
+                .position(|t| rank(&t.id).is_some_and(|r| Some(r) > mine))
+                .unwrap_or(self.article.topics.len());
+            self.article.topics.insert(at, topic);
         }
         id
     }
@@ -682,6 +705,48 @@ impl State {
         });
         id
     }
+}
+
+/// The words of a paragraph as byte ranges, as the studio's keyboard selection steps over
+/// them: runs of letters and digits, a dotted abbreviation ("U.S.") as one.
+///
+/// ```
+/// let text = "the U.S.-based “group”";
+/// let words: Vec<&str> = stancemap_core::authoring::words(text).into_iter().map(|r| &text[r]).collect();
+/// assert_eq!(words, ["the", "U.S.", "based", "group"]);
+/// ```
+pub fn words(text: &str) -> Vec<Range<usize>> {
+    crate::suggest::words(text)
+}
+
+/// The quote that words `first..=last` of `text` select: from the first's start to the
+/// last's end, and over a closing quotation mark or bracket whose opening one it holds
+/// ("“fair and equitable deal”").
+///
+/// ```
+/// use stancemap_core::authoring::{quote_of, words};
+/// let text = "time was “running out” for Iran, he said.";
+/// let w = words(text);
+/// assert_eq!(&text[quote_of(text, &w, 0, 3)], "time was “running out”");
+/// assert_eq!(&text[quote_of(text, &w, 2, 3)], "running out");
+/// assert_eq!(&text[quote_of(text, &w, 3, 5)], "out” for Iran");
+/// ```
+pub fn quote_of(text: &str, words: &[Range<usize>], first: usize, last: usize) -> Range<usize> {
+    let (first, last) = (first.min(last), first.max(last));
+    let start = words[first].start;
+    let mut end = words[last].end;
+    for (open, close) in [('“', '”'), ('‘', '’'), ('(', ')'), ('[', ']'), ('"', '"')] {
+        let inside = &text[start..end];
+        let unclosed = if open == close {
+            inside.matches(open).count() % 2 == 1
+        } else {
+            inside.matches(open).count() > inside.matches(close).count()
+        };
+        if unclosed && text[end..].starts_with(close) {
+            end += close.len_utf8();
+        }
+    }
+    start..end
 }
 
 /// Moves item `ix` of `list` one place `direction`, if it can go there.

@@ -48,6 +48,7 @@ pub mod card;
 pub mod dates;
 pub mod diagnostics;
 pub mod digest;
+pub mod draft_list;
 pub mod fragment;
 mod index;
 pub mod language;

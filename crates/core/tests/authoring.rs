@@ -217,7 +217,6 @@ fn the_seed_can_be_built_from_its_text() {
         let Some(i) = next else { break };
         draft.accept_mention(i);
     }
-    while draft.add_known_topic(0).is_some() {}
     for stance in &seed.stances {
         let (paragraph, range) = find(draft.article(), &stance.quote);
         let ix = |id: &str| {
@@ -230,17 +229,27 @@ fn the_seed_can_be_built_from_its_text() {
                     .unwrap(),
             )
         };
-        let topic = seed
+        let existing = draft
+            .article()
             .topics
             .iter()
-            .position(|t| t.id == stance.topic)
-            .unwrap();
+            .position(|t| t.id == stance.topic);
+        let topic = match existing {
+            Some(t) => TopicChoice::Existing(TopicIx::new(t)),
+            None => TopicChoice::Known(
+                draft
+                    .known_topics()
+                    .iter()
+                    .position(|t| t.id == stance.topic)
+                    .unwrap(),
+            ),
+        };
         draft
             .add_stance(NewStance {
                 paragraph,
                 range,
                 party: ix(&stance.party),
-                topic: TopicChoice::Existing(TopicIx::new(topic)),
+                topic,
                 stance: stance.stance,
                 speaker: stance.speaker.as_deref().map(ix),
             })

@@ -21,6 +21,7 @@ pub mod draft;
 pub mod gazetteer;
 pub mod ids;
 mod kinds;
+pub mod markdown;
 mod names;
 pub mod quality;
 mod stances;
@@ -35,6 +36,14 @@ use crate::linker::Linker;
 use gazetteer::Gazetteer;
 use names::{Occurrence, What, occurrences};
 pub use stances::StanceSuggestion;
+
+/// The words of `text` as byte ranges, as the rules read them ("U.S." is one word).
+pub fn words(text: &str) -> Vec<std::ops::Range<usize>> {
+    words::words(text)
+        .into_iter()
+        .map(|w| w.start..w.end)
+        .collect()
+}
 
 /// Why an entity is suggested: what the studio shows beside it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

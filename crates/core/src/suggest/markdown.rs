@@ -4,6 +4,11 @@ use pulldown_cmark::{Event, Parser, TagEnd};
 
 /// The text of `markdown`: each heading, paragraph, list item and quote a paragraph of its
 /// own; emphasis, links and code spans reduced to their words; images and HTML left out.
+///
+/// ```
+/// use stancemap_core::suggest::markdown::plain_text;
+/// assert_eq!(plain_text("# Talks\n\nIran [said](https://x.example) *yes*."), "Talks\n\nIran said yes.\n\n");
+/// ```
 pub fn plain_text(markdown: &str) -> String {
     let mut out = String::with_capacity(markdown.len());
     let mut in_image = false;
