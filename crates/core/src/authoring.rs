@@ -173,10 +173,21 @@ impl Draft {
                     .any(|a| a.quote == m.quote && a.paragraph == m.paragraph)
             })
             .collect();
+        // Phrases an existing stance already quotes are not offered again.
+        let quoted: Vec<(usize, Range<usize>)> =
+            article
+                .stances
+                .iter()
+                .filter_map(|a| {
+                    article.body.iter().enumerate().find_map(|(p, text)| {
+                        text.find(&a.quote).map(|at| (p, at..at + a.quote.len()))
+                    })
+                })
+                .collect();
         let sentences = found
             .stances
             .into_iter()
-            .filter(|s| !article.stances.iter().any(|a| s.quote.contains(&a.quote)))
+            .filter(|s| !quoted.iter().any(|(p, r)| overlaps(s, *p, r)))
             .collect();
         let mut known_topics: Vec<Topic> = Vec::new();
         for topic in library.topics {
@@ -471,8 +482,9 @@ impl Draft {
             if !s.article.parties.contains(&party) {
                 s.article.parties.push(party.clone());
             }
+            // The phrases the quote takes in are done with.
             s.sentences
-                .retain(|sentence| !sentence.quote.contains(&quote));
+                .retain(|phrase| !overlaps(phrase, new.paragraph, &new.range));
             s.article.stances.push(Stance {
                 party,
                 topic,
@@ -747,6 +759,13 @@ pub fn quote_of(text: &str, words: &[Range<usize>], first: usize, last: usize) -
         }
     }
     start..end
+}
+
+/// Whether the suggested phrase `phrase` overlaps `range` of paragraph `paragraph`.
+pub fn overlaps(phrase: &StanceSuggestion, paragraph: usize, range: &Range<usize>) -> bool {
+    phrase.paragraph == paragraph
+        && phrase.start < range.end
+        && range.start < phrase.start + phrase.quote.len()
 }
 
 /// Moves item `ix` of `list` one place `direction`, if it can go there.

@@ -6,6 +6,7 @@ use std::time::Duration;
 
 use leptos::prelude::*;
 use stancemap_core::authoring::{Draft, quote_of, words};
+use stancemap_core::suggest::phrases;
 
 use crate::drafts::{self, SaveError};
 
@@ -228,6 +229,54 @@ impl Studio {
         });
     }
 
+    /// Moves the selection's first word (`end` false) or last word to the next phrase stop
+    /// `by` (+1 or -1): a sentence's start, punctuation, "but", "that", "who"…
+    pub fn jump(&self, which: End, by: isize) {
+        let stops = self.draft.with_untracked(|d| {
+            let s = self.selection.get_untracked()?;
+            Some(phrases::stops(d.article().body.get(s.paragraph)?))
+        });
+        let Some(stops) = stops else { return };
+        self.selection.update(|selection| {
+            let Some(s) = selection else { return };
+            let (first, last) = (s.anchor.min(s.head), s.anchor.max(s.head));
+            let next = |marks: &[bool], from: usize, lo: usize, hi: usize| {
+                if by > 0 {
+                    (from + 1..=hi).find(|&i| marks[i])
+                } else {
+                    (lo..from).rev().find(|&i| marks[i])
+                }
+            };
+            let n = stops.starts.len();
+            let (first, last) = match which {
+                End::First => (next(&stops.starts, first, 0, last).unwrap_or(first), last),
+                End::Last => (first, next(&stops.ends, last, first, n - 1).unwrap_or(last)),
+            };
+            *s = Selection {
+                paragraph: s.paragraph,
+                anchor: first,
+                head: last,
+            };
+        });
+    }
+
+    /// Selects the words that `range` of paragraph `paragraph` touches.
+    pub fn select_range(&self, paragraph: usize, range: Range<usize>) {
+        let words_of = self.draft.with_untracked(|d| {
+            let ws = words(d.article().body.get(paragraph)?);
+            let first = ws.iter().position(|w| w.end > range.start)?;
+            let last = ws.iter().rposition(|w| w.start < range.end)?;
+            Some((first, last))
+        });
+        if let Some((first, last)) = words_of {
+            self.selection.set(Some(Selection {
+                paragraph,
+                anchor: first,
+                head: last,
+            }));
+        }
+    }
+
     /// Selects the whole of `quote` where paragraph `paragraph` says it.
     pub fn select_text(&self, paragraph: usize, quote: &str) {
         let range = self.draft.with_untracked(|d| {
@@ -257,6 +306,15 @@ impl Studio {
                 .then(|| (s.paragraph, quote_of(text, &ws, s.anchor, s.head)))
         })
     }
+}
+
+/// Which end of the selection a jump moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum End {
+    /// Its first word.
+    First,
+    /// Its last word.
+    Last,
 }
 
 /// Whether a step of the selection extends it.

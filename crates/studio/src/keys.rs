@@ -35,14 +35,22 @@ pub enum Command {
     Kind(EntityKind),
     /// Merge the suggestion into an entity as another spelling (g).
     Merge,
-    /// Select the next word in the text (→), or extend the selection (Shift+→).
+    /// Select the next word in the text (→).
     WordRight,
-    /// The previous word (←), or extend back (Shift+←).
+    /// Select the previous word (←).
     WordLeft,
+    /// Move the selection's last word on (Shift+→).
+    EndRight,
+    /// Move the selection's last word back (Shift+←).
+    EndLeft,
     /// Move the selection's first word back ([).
     StartLeft,
     /// Move the selection's first word on (]).
     StartRight,
+    /// Move the selection's first word to the next or previous phrase start (} {).
+    StartJump(isize),
+    /// Move its last word to the next or previous phrase end (> <).
+    EndJump(isize),
     /// Make the selected words an entity (e).
     MakeEntity,
     /// Make the selected words an explicit mention of an entity (m).
@@ -66,6 +74,11 @@ pub const HELP: &[(&str, &str)] = &[
     ("← →", "select the previous or next word of the text"),
     ("Shift + ← →", "move the selection's last word"),
     ("[ ]", "move the selection's first word"),
+    (
+        "{ }",
+        "move its start to the previous or next phrase (after a comma, \"but\", \"that\"…)",
+    ),
+    ("< >", "move its end to the previous or next phrase's end"),
     ("e", "make the selected words an entity"),
     ("m", "make them a mention of an entity (\"the agency\")"),
     ("s", "make them a stance's quote"),
@@ -86,6 +99,7 @@ pub const HELP: &[(&str, &str)] = &[
 /// assert_eq!(command(key("2", false)), Some(Command::Kind(EntityKind::Country)));
 /// assert_eq!(command(Key { key: "Z", ctrl: true, shift: true, alt: false }), Some(Command::Redo));
 /// assert_eq!(command(key("q", false)), None);
+/// assert_eq!(command(key("ArrowLeft", true)), Some(Command::EndLeft));
 /// assert_eq!(command(Key { key: "2", ctrl: false, shift: false, alt: true }), Some(Command::Panel(1)));
 /// ```
 pub fn command(key: Key<'_>) -> Option<Command> {
@@ -106,8 +120,14 @@ pub fn command(key: Key<'_>) -> Option<Command> {
         "Enter" | "a" => Command::Accept,
         "x" | "Delete" => Command::Reject,
         "g" => Command::Merge,
+        "ArrowRight" if key.shift => Command::EndRight,
+        "ArrowLeft" if key.shift => Command::EndLeft,
         "ArrowRight" => Command::WordRight,
         "ArrowLeft" => Command::WordLeft,
+        "{" => Command::StartJump(-1),
+        "}" => Command::StartJump(1),
+        "<" => Command::EndJump(-1),
+        ">" => Command::EndJump(1),
         "[" => Command::StartLeft,
         "]" => Command::StartRight,
         "e" => Command::MakeEntity,

@@ -23,6 +23,7 @@ pub mod ids;
 mod kinds;
 pub mod markdown;
 mod names;
+pub mod phrases;
 pub mod quality;
 mod stances;
 mod words;

@@ -129,29 +129,51 @@ impl fmt::Display for Quality {
     }
 }
 
-/// Of `gold`'s stances, how many have their quote inside a suggested stance sentence, and
-/// how many were suggested with the right stance kind.
+/// How the suggested stance phrases meet `gold`'s stances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StancesFound {
+    /// Stances whose quote overlaps a suggested phrase in its paragraph.
+    pub found: usize,
+    /// Of those, the ones whose phrase is exactly the quote.
+    pub exact: usize,
+    /// Of those found, the ones suggested with the right stance kind.
+    pub right_kind: usize,
+}
+
+/// How many of `gold`'s stances the suggested phrases find.
 ///
 /// ```
 /// use stancemap_core::parse_article;
-/// use stancemap_core::suggest::{Suggester, gazetteer::Gazetteer, quality::stance_sentences};
+/// use stancemap_core::suggest::{Suggester, gazetteer::Gazetteer, quality::stances_found};
 /// let seed = parse_article(include_str!("../../../../public/articles/iran-talks.json")).unwrap();
 /// let found = Suggester::new(&Gazetteer::builtin()).suggest(&seed.body);
-/// let (covered, right_kind) = stance_sentences(&seed, &found);
-/// assert!(covered >= right_kind);
+/// let s = stances_found(&seed, &found);
+/// assert!(s.found >= s.exact && s.found >= s.right_kind);
 /// ```
-pub fn stance_sentences(gold: &Article, found: &Suggestions) -> (usize, usize) {
-    let mut covered = 0;
-    let mut right_kind = 0;
+pub fn stances_found(gold: &Article, found: &Suggestions) -> StancesFound {
+    let mut counts = StancesFound {
+        found: 0,
+        exact: 0,
+        right_kind: 0,
+    };
     for stance in &gold.stances {
-        let holder = found
+        let place = gold
+            .body
+            .iter()
+            .enumerate()
+            .find_map(|(p, text)| text.find(&stance.quote).map(|at| (p, at)));
+        let Some((p, at)) = place else { continue };
+        let end = at + stance.quote.len();
+        let phrase = found
             .stances
             .iter()
-            .find(|s| s.quote.contains(stance.quote.as_str()));
-        covered += usize::from(holder.is_some());
-        right_kind += usize::from(holder.is_some_and(|s| s.stance == stance.stance));
+            .find(|s| s.paragraph == p && s.start < end && at < s.start + s.quote.len());
+        let Some(phrase) = phrase else { continue };
+        counts.found += 1;
+        counts.exact += usize::from(phrase.quote == stance.quote);
+        counts.right_kind += usize::from(phrase.stance == stance.stance);
     }
-    (covered, right_kind)
+    counts
 }
 
 /// The entities of `gold` that no suggested entity stands for (for reports).

@@ -1,5 +1,6 @@
-//! Sentences that state a stance: a cue phrase ("ruled out", "ready to", "must", "unless"),
-//! the stance it suggests, and the party and speaker guessed from the sentence's mentions.
+//! Phrases that state a stance: each cue ("ruled out", "ready to", "must", "unless") in a
+//! sentence, the phrase around it as the quote, the stance it suggests, and the party and
+//! speaker guessed from the sentence's mentions.
 
 use crate::article::{Entity, EntityKind, StanceKind};
 use crate::linker::Span;
@@ -65,13 +66,15 @@ const CUES: &[(&str, StanceKind)] = &[
     ("if", StanceKind::Conditional),
 ];
 
-/// A sentence that states a stance, for the author to review.
+/// A phrase that states a stance, for the author to review.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct StanceSuggestion {
     /// The paragraph it is in.
     pub paragraph: usize,
-    /// The sentence, verbatim.
+    /// The phrase around the cue, verbatim.
     pub quote: String,
+    /// Where the phrase starts in the paragraph (a byte offset).
+    pub start: usize,
     /// The cue phrase found in it, as the text spells it.
     pub cue: String,
     /// The stance the cue suggests.
@@ -82,7 +85,8 @@ pub struct StanceSuggestion {
     pub speaker: Option<String>,
 }
 
-/// The stance sentences of `body`, whose mentions of `entities` are `links`.
+/// The stance phrases of `body`, whose mentions of `entities` are `links`: one per cue, in
+/// text order.
 pub(crate) fn sentences(
     body: &[String],
     entities: &[Entity],
@@ -90,39 +94,52 @@ pub(crate) fn sentences(
 ) -> Vec<StanceSuggestion> {
     let mut out = Vec::new();
     for (p, text) in body.iter().enumerate() {
+        let ws = super::words(text);
+        let stops = super::phrases::stops(text);
         for range in split(text) {
             let sentence = &text[range.clone()];
-            let Some((at, len, stance)) = cue(sentence) else {
-                continue;
-            };
-            let cue_at = range.start + at;
-            let in_sentence = || {
-                links[p]
+            for (at, len, stance) in cues(sentence) {
+                let cue_at = range.start + at;
+                let cue_end = cue_at + len;
+                let (Some(from), Some(to)) = (
+                    ws.iter().position(|w| w.end > cue_at),
+                    ws.iter().rposition(|w| w.start < cue_end),
+                ) else {
+                    continue;
+                };
+                let (first, last) = super::phrases::around(&stops, from, to);
+                let quote = crate::authoring::quote_of(text, &ws, first, last);
+                let in_sentence = || {
+                    links[p]
+                        .iter()
+                        .filter(move |s| s.start >= range.start && s.end <= range.end)
+                };
+                // The sentence's subject comes before its cue.
+                let before: Vec<&Entity> = in_sentence()
+                    .filter(|s| s.start < cue_at)
+                    .map(|s| &entities[s.entity.get()])
+                    .collect();
+                let everywhere: Vec<&Entity> =
+                    in_sentence().map(|s| &entities[s.entity.get()]).collect();
+                let party = party_of(&before).or_else(|| party_of(&everywhere));
+                // Who says it: a person in the sentence who does not speak for another party.
+                let speaker = before
                     .iter()
-                    .filter(move |s| s.start >= range.start && s.end <= range.end)
-            };
-            // The sentence's subject comes before its cue.
-            let before: Vec<&Entity> = in_sentence()
-                .filter(|s| s.start < cue_at)
-                .map(|s| &entities[s.entity.get()])
-                .collect();
-            let everywhere: Vec<&Entity> =
-                in_sentence().map(|s| &entities[s.entity.get()]).collect();
-            let party = party_of(&before).or_else(|| party_of(&everywhere));
-            // Who says it: a person in the sentence who does not speak for another party.
-            let speaker = before
-                .iter()
-                .chain(&everywhere)
-                .find(|e| e.kind == EntityKind::Person && (e.party.is_none() || e.party == party))
-                .map(|e| e.id.clone());
-            out.push(StanceSuggestion {
-                paragraph: p,
-                quote: sentence.to_owned(),
-                cue: sentence[at..at + len].to_owned(),
-                stance,
-                party,
-                speaker,
-            });
+                    .chain(&everywhere)
+                    .find(|e| {
+                        e.kind == EntityKind::Person && (e.party.is_none() || e.party == party)
+                    })
+                    .map(|e| e.id.clone());
+                out.push(StanceSuggestion {
+                    paragraph: p,
+                    quote: text[quote.clone()].to_owned(),
+                    start: quote.start,
+                    cue: sentence[at..at + len].to_owned(),
+                    stance,
+                    party,
+                    speaker,
+                });
+            }
         }
     }
     out
@@ -138,23 +155,39 @@ fn party_of(mentioned: &[&Entity]) -> Option<String> {
     })
 }
 
-/// The earliest cue in `sentence`: its byte offset, length and stance.
-fn cue(sentence: &str) -> Option<(usize, usize, StanceKind)> {
+/// The cues of `sentence`, in order and not overlapping (of two starting together, the
+/// longer): each one's byte offset, length and stance.
+fn cues(sentence: &str) -> Vec<(usize, usize, StanceKind)> {
     let lower = sentence.to_ascii_lowercase();
-    CUES.iter()
-        .filter_map(|&(phrase, stance)| {
-            whole_word_find(&lower, phrase).map(|at| (at, phrase.len(), stance))
+    let mut found: Vec<(usize, usize, StanceKind)> = CUES
+        .iter()
+        .flat_map(|&(phrase, stance)| {
+            whole_word_all(&lower, phrase).map(move |at| (at, phrase.len(), stance))
         })
-        .min_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)))
+        .collect();
+    found.sort_by_key(|&(at, len, _)| (at, std::cmp::Reverse(len)));
+    let mut kept: Vec<(usize, usize, StanceKind)> = Vec::new();
+    for cue in found {
+        if kept.last().is_none_or(|&(at, len, _)| at + len <= cue.0) {
+            kept.push(cue);
+        }
+    }
+    kept
 }
 
-/// The first whole-word occurrence of `phrase` in `text`.
-fn whole_word_find(text: &str, phrase: &str) -> Option<usize> {
+/// The earliest cue in `sentence`: its byte offset, length and stance.
+#[cfg(test)]
+fn cue(sentence: &str) -> Option<(usize, usize, StanceKind)> {
+    cues(sentence).into_iter().next()
+}
+
+/// Every whole-word occurrence of `phrase` in `text`.
+fn whole_word_all<'a>(text: &'a str, phrase: &'a str) -> impl Iterator<Item = usize> + 'a {
     let bytes = text.as_bytes();
-    let is_word = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
+    let is_word = move |i: usize| bytes.get(i).is_some_and(u8::is_ascii_alphanumeric);
     text.match_indices(phrase)
         .map(|(at, _)| at)
-        .find(|&at| (at == 0 || !is_word(at - 1)) && !is_word(at + phrase.len()))
+        .filter(move |&at| (at == 0 || !is_word(at - 1)) && !is_word(at + phrase.len()))
 }
 
 #[cfg(test)]

@@ -16,7 +16,7 @@ use super::problems::ProblemsPanel;
 use super::review::ReviewPanel;
 use super::stances::{StanceForm, StancesPanel};
 use super::text_pane::TextPane;
-use crate::controller::{Extend, Studio};
+use crate::controller::{End, Extend, Studio};
 use crate::keys::{Command, HELP, Key, command};
 
 /// The editor's panels.
@@ -75,9 +75,6 @@ pub fn Editor(studio: Studio) -> impl IntoView {
         }
     });
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        if in_field(&ev) {
-            return;
-        }
         let key = Key {
             key: &ev.key(),
             ctrl: ev.ctrl_key() || ev.meta_key(),
@@ -85,6 +82,10 @@ pub fn Editor(studio: Studio) -> impl IntoView {
             alt: ev.alt_key(),
         };
         let Some(command) = command(key) else { return };
+        // In a form field keys are text, but the panels' shortcuts still switch panels.
+        if in_field(&ev) && !matches!(command, Command::Panel(_)) {
+            return;
+        }
         let on_control = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
@@ -121,7 +122,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
             <Header studio />
             <p class="st-local">"Nothing you do here leaves this device: the draft is saved in this browser as you work."</p>
             <div class="st-columns">
-                <main class="st-work" aria-label="Editor">
+                <section class="st-work" aria-label="Editor">
                     <TextPane studio />
                     <Picker studio ui />
                     <div class="st-tabs" role="group" aria-label="Panels">
@@ -134,7 +135,7 @@ pub fn Editor(studio: Studio) -> impl IntoView {
                             {HELP.iter().map(|(keys, what)| view! { <dt>{*keys}</dt><dd>{*what}</dd> }).collect_view()}
                         </dl>
                     </details>
-                </main>
+                </section>
                 <Preview studio />
             </div>
             <p class="sm-visually-hidden" aria-live="polite">{move || studio.said.get()}</p>
@@ -166,6 +167,10 @@ fn run(studio: Studio, ui: Ui, command: Command) {
         Command::Redo => studio.redo(),
         Command::WordRight => studio.step(1, Extend::No),
         Command::WordLeft => studio.step(-1, Extend::No),
+        Command::EndRight => studio.step(1, Extend::Yes),
+        Command::EndLeft => studio.step(-1, Extend::Yes),
+        Command::StartJump(by) => studio.jump(End::First, by),
+        Command::EndJump(by) => studio.jump(End::Last, by),
         Command::StartLeft => studio.step_start(-1),
         Command::StartRight => studio.step_start(1),
         Command::MakeEntity => make_entity(studio, ui),
@@ -201,9 +206,9 @@ fn run(studio: Studio, ui: Ui, command: Command) {
             let i = studio.sentence.get_untracked();
             let sentence = studio.with_untracked(|d| d.sentences().get(i).cloned());
             if let Some(s) = sentence {
-                studio.select_text(s.paragraph, &s.quote);
+                studio.select_range(s.paragraph, s.start..s.start + s.quote.len());
                 studio.said.set(format!(
-                    "Selected the sentence. Move its ends with [ ] and Shift + arrows, then press s. {}",
+                    "Selected: {}. Move its start with {{ }} or [ ], its end with < > or Shift + arrows, then press s.",
                     s.quote
                 ));
             }

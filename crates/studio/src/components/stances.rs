@@ -6,7 +6,7 @@ use std::ops::Range;
 
 use leptos::html::Select;
 use leptos::prelude::*;
-use stancemap_core::authoring::{NewStance, TopicChoice};
+use stancemap_core::authoring::{NewStance, TopicChoice, overlaps};
 use stancemap_core::{EntityIx, EntityKind, StanceKind, TopicIx};
 
 use super::editor::Ui;
@@ -41,7 +41,7 @@ impl StanceForm {
             let sentence = d
                 .sentences()
                 .iter()
-                .find(|s| s.paragraph == paragraph && s.quote.contains(&quote));
+                .find(|s| overlaps(s, paragraph, &range));
             let index = |id: &Option<String>| {
                 id.as_ref()
                     .and_then(|id| article.entities.iter().position(|e| &e.id == id))
@@ -69,7 +69,7 @@ pub fn StancesPanel(studio: Studio, ui: Ui) -> impl IntoView {
                 .map(|(i, s)| {
                     let current = i == cursor;
                     let party = s.party.as_deref().and_then(|p| d.article().entity(p)).map(|e| e.name.clone());
-                    let (paragraph, quote) = (s.paragraph, s.quote.clone());
+                    let (paragraph, range) = (s.paragraph, s.start..s.start + s.quote.len());
                     view! {
                         <li class="st-suggestion" class:st-current=current aria-current=current.then_some("true") id=format!("st-sentence-{i}")>
                             <span class="st-quote">{s.quote.clone()}</span>
@@ -82,7 +82,7 @@ pub fn StancesPanel(studio: Studio, ui: Ui) -> impl IntoView {
                             <span class="st-row-actions">
                                 <button type="button" on:click=move |_| {
                                     studio.sentence.set(i);
-                                    studio.select_text(paragraph, &quote);
+                                    studio.select_range(paragraph, range.clone());
                                     ui.stance.set(StanceForm::for_selection(studio));
                                 }>"Make a stance…"</button>
                                 <button type="button" on:click=move |_| studio.edit("Dismissed", |d| d.dismiss_sentence(stancemap_core::SentenceIx::new(i)))>"Dismiss"</button>
@@ -102,9 +102,9 @@ pub fn StancesPanel(studio: Studio, ui: Ui) -> impl IntoView {
         <section class="st-stances" aria-labelledby="st-stances-title">
             {form}
             <h2 id="st-stances-title" class="st-section-title">
-                {move || format!("Sentences that may state a stance ({})", studio.with(|d| d.sentences().len()))}
+                {move || format!("Phrases that may state a stance ({})", studio.with(|d| d.sentences().len()))}
             </h2>
-            <p class="st-hint">"↑ ↓ to move, Enter selects the sentence in the text; trim it with [ ] and Shift + ← →, then press s. x dismisses it."</p>
+            <p class="st-hint">"↑ ↓ to move, Enter selects the phrase in the text; move its start with { } or [ ], its end with < > or Shift + ← →, then press s. x dismisses it."</p>
             <ol class="st-list">{sentences}</ol>
         </section>
     }
@@ -165,10 +165,8 @@ fn StanceFormView(studio: Studio, ui: Ui, form: StanceForm) -> impl IntoView {
             speaker: speaker.get_untracked().parse().ok().map(EntityIx::new),
         };
         match studio.edit("Added the stance", |d| d.add_stance(new)) {
-            Ok(_) => {
-                studio.selection.set(None);
-                close();
-            }
+            // The selection stays on the quote: the next one is often just after it.
+            Ok(_) => close(),
             Err(refusal) => problem.set(Some(super::refusal_text(&refusal))),
         }
     };
@@ -229,13 +227,8 @@ fn StanceFormView(studio: Studio, ui: Ui, form: StanceForm) -> impl IntoView {
         >
             <h2 class="st-section-title">"New stance"</h2>
             <blockquote class="st-quote">{form.quote.clone()}</blockquote>
-            <label for="st-party">"Party"</label>
-            <select id="st-party" node_ref=first on:change=move |ev| party.set(event_target_value(&ev))>
-                {option(String::new(), "Choose…".into(), party)}
-                {parties.into_iter().map(|(i, name)| option(i.to_string(), name, party)).collect_view()}
-            </select>
             <label for="st-topic">"Topic"</label>
-            <select id="st-topic" on:change=move |ev| topic.set(event_target_value(&ev))>
+            <select id="st-topic" node_ref=first on:change=move |ev| topic.set(event_target_value(&ev))>
                 {topics.into_iter().enumerate().map(|(i, label)| option(format!("t:{i}"), label, topic)).collect_view()}
                 {known.into_iter().enumerate().map(|(i, label)| option(format!("k:{i}"), format!("{label} (from your library)"), topic)).collect_view()}
                 {option("new".into(), "New topic…".into(), topic)}
@@ -244,6 +237,11 @@ fn StanceFormView(studio: Studio, ui: Ui, form: StanceForm) -> impl IntoView {
                 <label for="st-new-topic">"New topic's label"</label>
                 <input id="st-new-topic" type="text" prop:value=move || new_topic.get() on:input=move |ev| new_topic.set(event_target_value(&ev)) />
             })}
+            <label for="st-party">"Party"</label>
+            <select id="st-party" on:change=move |ev| party.set(event_target_value(&ev))>
+                {option(String::new(), "Choose…".into(), party)}
+                {parties.into_iter().map(|(i, name)| option(i.to_string(), name, party)).collect_view()}
+            </select>
             <label for="st-position">"Position"</label>
             <select id="st-position" on:change=move |ev| stance.set(event_target_value(&ev))>
                 {KINDS.map(|k| option(k.label().to_owned(), k.label().to_owned(), stance))}

@@ -79,7 +79,7 @@ pub fn Start(on_start: impl Fn(Draft) + 'static, library: Library) -> impl IntoV
         }
     };
     view! {
-        <main class="st-start">
+        <div class="st-start">
             <h1>"New article"</h1>
             <p class="st-local">
                 "Everything stays on this device: nothing you paste or type is sent anywhere. Drafts are saved in this browser as you work."
@@ -125,6 +125,6 @@ pub fn Start(on_start: impl Fn(Draft) + 'static, library: Library) -> impl IntoV
                 {move || problem.get().map(|p| view! { <p class="st-problem" role="alert">{p}</p> })}
                 <button type="submit" class="st-primary" aria-keyshortcuts="Control+Enter">"Start annotating"</button>
             </form>
-        </main>
+        </div>
     }
 }

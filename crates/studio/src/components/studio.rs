@@ -100,11 +100,11 @@ pub fn Studio() -> impl IntoView {
                 }
                 Page::Edit(studio) => EitherOf4::C(view! { <Editor studio /> }),
                 Page::Missing(message) => EitherOf4::D(view! {
-                    <main class="st-missing">
+                    <div class="st-missing">
                         <h1>"Studio"</h1>
                         <p role="alert">{message}</p>
                         <p><a href="?view=studio">"Start a new article"</a>" or go to the "<a href="?view=library">"library"</a>"."</p>
-                    </main>
+                    </div>
                 }),
             }}
         </ReaderRoot>

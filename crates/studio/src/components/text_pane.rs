@@ -84,7 +84,7 @@ pub fn TextPane(studio: Studio) -> impl IntoView {
                     None => "Select words with ← → (Shift to extend) or the mouse.".to_owned(),
                 }}
             </p>
-            <div class="st-text" on:mouseup=move |_| select_from_page(studio)>{paragraphs}</div>
+            <div class="st-text" tabindex="0" role="region" aria-label="The article's text" on:mouseup=move |_| select_from_page(studio)>{paragraphs}</div>
         </section>
     }
 }
