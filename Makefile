@@ -69,13 +69,16 @@ test-native:
 test-wasm: tools tools-browser
 	cargo test --target $(WASM_TARGET) --test web
 
+# check.test.mjs runs the stancemap command beside the reader.
 test-e2e: build tools-browser
+	cargo build --package stancemap-cli
 	node --test --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
 
 screenshots: build tools-browser
 	node tests/e2e/screenshots.mjs
 
 # Not part of `make test`: measurements, not pass/fail. RUNS=… and HOVERS=… change the sample sizes.
+# It includes the suggestions' quality (the core's suggest_quality example).
 bench: build tools-browser tools-twiggy
 	cargo bench --package stancemap-core --bench linker -- --warm-up-time 1 --measurement-time 3
 	node bench/bench.mjs

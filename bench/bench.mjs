@@ -364,6 +364,17 @@ function criterion() {
   return result;
 }
 
+/** The studio's suggestions against annotated articles (the core's suggest_quality example). */
+function suggestions() {
+  say('## Authoring suggestions');
+  say();
+  say('Entity suggestions from the plain text against the annotated entities and mentions (a mention counts when a suggested spelling covers exactly its span); stances found: gold quotes a suggested phrase overlaps (exactly equal in brackets). The four invented articles are tests/fixtures/suggest/.');
+  say();
+  const table = execFileSync('cargo', ['run', '--quiet', '--release', '--package', 'stancemap-core', '--example', 'suggest_quality'], { encoding: 'utf8' });
+  for (const line of table.trimEnd().split('\n')) say(line);
+  say();
+}
+
 // --- main -----------------------------------------------------------------------------------------
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make build` first');
 writeBaselines(SITE, DIST, join(ROOT, 'node_modules'));
@@ -379,6 +390,7 @@ try {
   await coldLoads(browser, server.url);
   await interaction(browser, server.url);
   await scale(browser, server.url);
+  suggestions();
 } finally {
   await browser.close();
   await server.close();

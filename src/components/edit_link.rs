@@ -11,23 +11,18 @@ const STUDIO: &str = "?view=studio&edit=session";
 
 #[component]
 pub fn EditLink(shown: RwSignal<Option<Opened>>) -> impl IntoView {
-    let edit = move |_| {
-        let Some(opened) = shown.get_untracked() else {
-            return;
-        };
-        let Some(window) = web_sys::window() else {
-            return;
-        };
-        if let Ok(Some(session)) = window.session_storage() {
+    // The link then goes to the studio as links do.
+    let hand_over = move |_| {
+        let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+        if let (Some(opened), Some(session)) = (shown.get_untracked(), session) {
             let _ = session.set_item(HANDOVER_KEY, &opened.json);
         }
-        let _ = window.location().assign(STUDIO);
     };
     move || {
         shown.with(Option::is_some).then(|| {
             view! {
                 <p class="sm-edit">
-                    <button type="button" on:click=edit>"Edit this article in the studio"</button>
+                    <a href=STUDIO on:click=hand_over>"Edit this article in the studio"</a>
                 </p>
             }
         })

@@ -145,8 +145,8 @@ fn Drafts() -> impl IntoView {
             <h2 id="sm-drafts-title">"Drafts"</h2>
             {(!drafts.is_empty()).then(|| view! {
                 <ul class="sm-library-list">
-                    {drafts.into_iter().map(|d| view! {
-                        <li><a href=format!("?view=studio&draft={}", d.id)>{d.title}</a></li>
+                    {drafts.into_iter().map(|(id, title)| view! {
+                        <li><a href=format!("?view=studio&draft={id}")>{title}</a></li>
                     }).collect_view()}
                 </ul>
             })}

@@ -142,7 +142,7 @@ impl Cards {
                 request_animation_frame(move || {
                     // Place it first: a card still hidden for placement cannot take focus.
                     cards.reposition();
-                    if let Some(card) = cards.card.get_untracked() {
+                    if let Some(Some(card)) = cards.card.try_get_untracked() {
                         let _ = card.focus();
                     }
                 });

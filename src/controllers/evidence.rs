@@ -161,8 +161,15 @@ impl Evidence {
 
     /// Scrolls the text to the current quote.
     pub fn reveal_current(&self) {
-        let active = self.evidence_of(self.selected.get_untracked());
-        let Some(&stance) = active.get(self.step.get_untracked()) else {
+        // Nothing once the view is gone (a frame requested before it went runs after).
+        let (Some(selected), Some(step)) = (
+            self.selected.try_get_untracked(),
+            self.step.try_get_untracked(),
+        ) else {
+            return;
+        };
+        let active = self.evidence_of(selected);
+        let Some(&stance) = active.get(step) else {
             return;
         };
         if let Some(first) = self.quote_pieces(stance).first() {

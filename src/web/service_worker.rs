@@ -129,3 +129,26 @@ impl Updates {
         }
     }
 }
+
+/// Asks the service worker to keep the studio's files (which it does not precache for every
+/// reader), so that the studio opens offline once it has been opened online.
+pub async fn keep_studio() {
+    let Some(container) = web_sys::window()
+        .map(|w| w.navigator().service_worker())
+        .filter(|c| !c.is_undefined())
+    else {
+        return;
+    };
+    let Ok(ready) = container.ready() else { return };
+    let Ok(Ok(registration)) = JsFuture::from(ready)
+        .await
+        .map(|r| r.dyn_into::<ServiceWorkerRegistration>())
+    else {
+        return;
+    };
+    if let Some(worker) = registration.active() {
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"stancemap:keep-studio".into());
+        let _ = worker.post_message(&message);
+    }
+}

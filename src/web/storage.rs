@@ -44,14 +44,16 @@ pub fn set_prefs(prefs: Prefs) {
     }
 }
 
-/// The studio's drafts on this device, most recent first.
-pub fn drafts() -> Vec<crate::core::draft_list::DraftEntry> {
-    storage()
+/// The studio's drafts on this device, most recent first: id and title.
+pub fn drafts() -> Vec<(String, String)> {
+    let stored = storage()
         .and_then(|s| {
             s.get_item(crate::core::draft_list::STORAGE_KEY)
                 .ok()
                 .flatten()
         })
-        .map(|stored| crate::core::draft_list::parse(&stored))
-        .unwrap_or_default()
+        .unwrap_or_default();
+    crate::core::draft_list::titles(&stored)
+        .map(|(id, title)| (id.to_owned(), title.to_owned()))
+        .collect()
 }

@@ -7,6 +7,8 @@ import puppeteer from 'puppeteer-core';
 import { CARD, PREVIEW, serveBuilds, stancesOf } from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
+/** The studio's text: two paragraphs with a stance cue. */
+const STUDIO_TEXT = 'Talks resume in Oman\n\nIranian Foreign Minister Abbas Aragchi said Iran is ready to negotiate with the United States.\n\nThe United States insists that any deal must cover missiles.';
 const env = {};
 
 before(async () => {
@@ -111,6 +113,38 @@ describe('Firefox', () => {
     assert.ok(mentions > 40, `${mentions} mentions`);
     // The blog's styles stayed out of the reader.
     assert.notEqual(await page.$eval('#first', (el) => getComputedStyle(el.shadowRoot.querySelector('.sm-body p')).display), 'none');
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  });
+
+  it('runs the studio: a draft from text by keyboard, a stance, kept in IndexedDB through a reload', async () => {
+    const page = await newPage();
+    await page.goto(`${env.builds.url}/?view=studio`);
+    await page.waitForSelector('#st-text');
+    await page.$eval('#st-text', (t, text) => {
+      t.value = text;
+      t.dispatchEvent(new Event('input', { bubbles: true }));
+    }, STUDIO_TEXT);
+    await page.focus('#st-text');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('Enter');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('st-editor'));
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new Set([...document.querySelectorAll('.st-preview .sm-body [data-entity]')].map((m) => m.dataset.entity)).size === 3);
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('2');
+    await page.keyboard.up('Alt');
+    await page.waitForSelector('.st-stances .st-suggestion');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('s');
+    await page.waitForSelector('#st-topic');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('.st-preview .sm-matrix [data-cell]').length > 0);
+    await page.waitForFunction(() => document.querySelector('.st-status').textContent.includes('Saved on this device'));
+    await page.reload();
+    await page.waitForSelector('.st-editor');
+    await page.waitForFunction(() => document.querySelectorAll('.st-preview .sm-matrix [data-cell]').length > 0);
     assert.deepEqual(page.errors, []);
     await page.close();
   });

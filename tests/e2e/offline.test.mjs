@@ -19,6 +19,28 @@ async function controlled(base, path = '') {
 }
 
 describe('offline', () => {
+  it('after one online visit, the studio opens with the network off, and its draft with it', async () => {
+    const page = await newPage(env, { serviceWorkers: 'allow', waitForApp: false });
+    await page.goto(`${env.base}?view=studio`);
+    await page.waitForSelector('#st-text');
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    // The studio's files are kept once the worker controls the page.
+    await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await Promise.all((await caches.keys()).map(async (k) => (await (await caches.open(k)).keys()).some((r) => /studio-[0-9a-f]+_bg\.wasm$/.test(r.url))))).some(Boolean));
+    await page.fill('#st-text', 'Talks resume\n\nIranian Foreign Minister Abbas Aragchi said Iran is ready to talk.');
+    await page.keyboard.press('Control+Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('st-editor'));
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.st-status').textContent.includes('Saved on this device'));
+    await page.context().setOffline(true);
+    await page.reload();
+    await page.waitForSelector('.st-editor');
+    assert.equal(await page.$$eval('.st-preview .sm-body [data-entity]', (ms) => ms.length > 0), true, 'the draft reopened offline');
+    await page.goto(`${env.base}?view=studio`);
+    await page.waitForSelector('#st-text');
+    assert.deepEqual(page.errors.filter((e) => !e.includes('Failed to load resource')), []);
+    await page.context().close();
+  });
+
   it('after one online visit, the app, the library and its articles open with the network off', async () => {
     const page = await controlled(env.base);
     // An article opened by URL is cached as it is read.

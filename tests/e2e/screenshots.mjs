@@ -1,6 +1,7 @@
 // Writes the README screenshots (tests/e2e/screenshots/*.png) from the release build: `make screenshots`.
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { serve } from './server.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,5 +42,27 @@ await shot('matrix-desktop', { viewport: { width: 1366, height: 860 } }, async (
 await shot('matrix-phone', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true }, async (page) => {
   await page.locator('.sm-matrix').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 });
+/** The studio on the seed's text: a few entities accepted, a stance being made. */
+async function studioShot(name, contextOptions) {
+  const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: 'reduce', ...contextOptions });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/?view=studio`);
+  await page.locator('#st-text').fill(readFileSync(`${root}tests/fixtures/iran-talks.txt`, 'utf8'));
+  await page.keyboard.press('Control+Enter');
+  await page.waitForFunction(() => document.activeElement?.classList.contains('st-editor'));
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Enter');
+  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('s');
+  await page.locator('.st-stance-form').waitFor();
+  await page.waitForTimeout(400);
+  await page.evaluate(() => scrollTo(0, 0));
+  await page.screenshot({ path: `${out}/${name}.png` });
+  await context.close();
+  console.log(`${out}/${name}.png`);
+}
+await studioShot('studio-desktop', { viewport: { width: 1280, height: 860 } });
+await studioShot('studio-phone', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
 await browser.close();
 await server.close();

@@ -270,4 +270,38 @@ describe('WebKit', () => {
       assert.deepEqual(await errors(browser), []);
     });
   });
+
+  it('runs the studio: a draft from text by keyboard, a stance, kept in IndexedDB through a reload', async () => {
+    await withBrowser({}, async (browser) => {
+      await open(browser, `${env.builds.url}/?view=studio`, "document.querySelector('#st-text')");
+      const text = 'Talks resume in Oman\n\nIranian Foreign Minister Abbas Aragchi said Iran is ready to negotiate with the United States.\n\nThe United States insists that any deal must cover missiles.';
+      await browser.executeScript((t) => {
+        const area = document.querySelector('#st-text');
+        area.value = t;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        area.focus();
+      }, text);
+      // (WebKitWebDriver's key chords do not hold the modifier; actions do.)
+      const chord = (modifier, key) => browser.actions().keyDown(modifier).sendKeys(key).keyUp(modifier).perform();
+      await chord(Key.CONTROL, Key.ENTER);
+      await holds(browser, "return document.activeElement?.classList.contains('st-editor')", 'the editor has no focus');
+      for (let i = 0; i < 3; i++) await press(browser, Key.ENTER);
+      await holds(
+        browser,
+        "return new Set([...document.querySelectorAll('.st-preview .sm-body [data-entity]')].map((m) => m.dataset.entity)).size === 3",
+        'three entities linked in the preview',
+      );
+      await chord(Key.ALT, '2');
+      await holds(browser, "return document.querySelector('.st-stances .st-suggestion')", 'no stance phrases');
+      await press(browser, Key.ENTER);
+      await press(browser, 's');
+      await holds(browser, "return document.activeElement?.id === 'st-topic'", 'the stance form has no focus');
+      await press(browser, Key.ENTER);
+      await holds(browser, "return document.querySelectorAll('.st-preview .sm-matrix [data-cell]').length > 0", 'no matrix in the preview');
+      await holds(browser, "return document.querySelector('.st-status').textContent.includes('Saved on this device')", 'not saved');
+      assert.deepEqual(await errors(browser), []);
+      await open(browser, await browser.getCurrentUrl(), "document.querySelectorAll('.st-preview .sm-matrix [data-cell]').length > 0");
+      assert.deepEqual(await errors(browser), []);
+    });
+  });
 });

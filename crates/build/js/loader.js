@@ -5,6 +5,7 @@ await new Promise((ok) => {
 });
 const studio = new URLSearchParams(location.search).get('view') === 'studio';
 if (studio) {
+  fetch('{wasm_file}').catch(() => {});
   const sheet = document.createElement('link');
   sheet.rel = 'stylesheet';
   sheet.href = '{studio_css}';

@@ -1,6 +1,6 @@
 // Stancemap service worker (generated at build time by crates/build).
-// Precaches this build (app shell, library articles); caches the studio's files when it first
-// opens, and articles opened by URL as they are read. A new build installs beside the old one and waits: a page never mixes two builds, and
+// Precaches this build (app shell, library articles); keeps the studio's files when the studio
+// asks (it opens rarely: not every reader downloads it), and articles opened by URL as they are read. A new build installs beside the old one and waits: a page never mixes two builds, and
 // the reader is told "updated — reload".
 const VERSION = '{version}';
 const SHELL = `stancemap-shell-${VERSION}`;
@@ -25,6 +25,7 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('message', (event) => {
   // waitUntil keeps the worker alive until skipWaiting has taken effect.
   if (event.data?.type === 'stancemap:activate') event.waitUntil(self.skipWaiting());
+  if (event.data?.type === 'stancemap:keep-studio') event.waitUntil(caches.open(SHELL).then((cache) => cache.addAll(LAZY)));
   if (event.data?.type === 'stancemap:version') event.source?.postMessage({ type: 'stancemap:version', version: VERSION });
 });
 
@@ -56,14 +57,8 @@ self.addEventListener('fetch', (event) => {
     return;
   }
   event.respondWith((async () => {
-    const shell = await caches.open(SHELL);
-    const hit = await shell.match(request);
+    const hit = await (await caches.open(SHELL)).match(request);
     if (hit) return hit;
-    if (url.origin === scope.origin && LAZY.includes(url.pathname.slice(scope.pathname.length))) {
-      const response = await fetch(request);
-      if (response.ok) await shell.put(request, response.clone());
-      return response;
-    }
     if (url.pathname.endsWith('.json')) return networkThenCache(request);
     return fetch(request);
   })());

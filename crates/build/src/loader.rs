@@ -10,7 +10,8 @@
 //! says so in the console on every load) onto the loader's fetch, and an import map gives the
 //! loader's `import()` of the JS the integrity of its `modulepreload` (a failed preload does
 //! not stop the import from fetching the file again; browsers whose import maps do not know
-//! `integrity` ignore the key).
+//! `integrity` ignore the key). At `?view=studio` it starts the studio instead, and takes the
+//! reader's preloaded wasm all the same, so that the browser does not warn it went unused.
 
 use crate::studio::Files;
 use crate::tags::{attribute, has, links, start_tag_with};
@@ -60,13 +61,6 @@ pub fn rewrite(html: &str, studio: &Files) -> Result<String, String> {
         ],
     )?;
     let unpinned = wasm_preload.replacen(wasm_integrity, "", 1);
-    // The reader's files are fetched early for the reader only: the studio does not use them.
-    let preloads =
-        serde_json::to_string(&format!("{glue_preload}{unpinned}")).map_err(|e| e.to_string())?;
-    let reader_only = format!(
-        "<script>if(!/[?&]view=studio(&|$)/.test(location.search))\
-         document.head.insertAdjacentHTML('beforeend',{preloads})</script>"
-    );
     Ok(html
         .replacen(
             placeholder,
@@ -75,8 +69,7 @@ pub fn rewrite(html: &str, studio: &Files) -> Result<String, String> {
             ),
             1,
         )
-        .replacen(glue_preload, &reader_only, 1)
-        .replacen(wasm_preload, "", 1))
+        .replacen(wasm_preload, &unpinned, 1))
 }
 
 /// The `integrity` attribute Trunk wrote on a tag, whole, and its `sha…-<base64>` value.
@@ -148,12 +141,9 @@ mod tests {
             // The wasm's integrity moved from its preload to the fetch; the JS keeps its own.
             assert_eq!(page.matches("sha384-w/A+=").count(), 1, "{page}");
             assert_eq!(page.matches("sha384-j/s+=").count(), 2, "{page}");
-            // Both are preloaded, by a script, unless the page is the studio's.
-            let preloads = page
-                .find("if(!/[?&]view=studio(&|$)/.test(location.search))")
-                .unwrap();
+            // The studio's page takes the reader's preloaded wasm, which it does not start.
             assert!(
-                page[preloads..].contains("modulepreload") && page[preloads..].contains("as="),
+                page.contains("if (studio) {\n  fetch('./s-1_bg.wasm')"),
                 "{page}"
             );
         }

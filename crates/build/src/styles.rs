@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// The source files, in cascade order: later files refine earlier ones (the header's phone
 /// layout after the controls it resizes, print last).
-pub const ORDER: [&str; 26] = [
+pub const ORDER: [&str; 27] = [
     "reader",
     "article_header",
     "article_text",
@@ -32,6 +32,7 @@ pub const ORDER: [&str; 26] = [
     "article_meta",
     "reading_progress",
     "glossary",
+    "edit_link",
     "print",
 ];
 

@@ -4,7 +4,7 @@
 
 use std::fmt::Write;
 
-use crate::load::{LoadError, TOP_LEVEL};
+use crate::load::LoadError;
 use crate::locate::{Place, locate};
 
 /// One message about an article's text.
@@ -74,7 +74,7 @@ impl Diagnostic {
     /// ```
     pub fn render(&self, file: &str, json: &str) -> String {
         let mut out = String::new();
-        let path = self.path.as_deref().filter(|p| *p != TOP_LEVEL);
+        let path = self.path.as_deref();
         let _ = match (self.place, path) {
             (Some(p), Some(path)) => write!(out, "{file}:{}:{}: {path}: ", p.line, p.column),
             (Some(p), None) => write!(out, "{file}:{}:{}: ", p.line, p.column),

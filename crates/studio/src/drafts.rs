@@ -138,7 +138,7 @@ pub fn list() -> Vec<DraftEntry> {
 fn set_list(list: &[DraftEntry]) -> Result<(), SaveError> {
     let storage = local_storage().ok_or_else(|| SaveError::Failed("no local storage".into()))?;
     storage
-        .set_item(STORAGE_KEY, &draft_list::to_json(list))
+        .set_item(STORAGE_KEY, &draft_list::to_text(list))
         .map_err(|e| failed(js_message(&e)))
 }
 

@@ -9,9 +9,10 @@ use crate::core::card::Layout;
 use crate::core::placement::{Rect, place};
 
 impl Cards {
-    /// Recomputes the card position from the mention's line boxes and the card's size.
+    /// Recomputes the card position from the mention's line boxes and the card's size; nothing
+    /// once the view is gone (a frame requested before it went runs after).
     pub fn reposition(&self) {
-        let Some(open) = self.open.get_untracked() else {
+        let Some(Some(open)) = self.open.try_get_untracked() else {
             return;
         };
         if open.layout == Layout::Sheet {

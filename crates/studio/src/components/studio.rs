@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use stancemap::ReaderRoot;
 use stancemap::components::edit_link::HANDOVER_KEY;
 use stancemap::web::http::{self, fetch_article, fetch_library, resolve};
+use stancemap::web::service_worker::{Updates, keep_studio};
 use stancemap_core::authoring::{Draft, Known};
 use stancemap_core::suggest::gazetteer::Gazetteer;
 use stancemap_core::{Entity, Topic, parse_article};
@@ -52,6 +53,9 @@ enum Page {
 #[component]
 pub fn Studio() -> impl IntoView {
     stancemap::components::set_document_title("Studio");
+    // Offline like the reader: the worker, and the studio's own files kept by it.
+    Updates::register();
+    leptos::task::spawn_local(keep_studio());
     let page = RwSignal::new(Page::Loading);
     // The studio's state belongs to this view, not to the start page that makes it, nor to
     // the task that loads it.
