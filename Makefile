@@ -57,7 +57,7 @@ lint:
 		|| { echo "stancemap-core depends on a web API crate (above)"; exit 1; }
 	cargo clippy --workspace --all-targets -- -D warnings
 	cargo clippy --target $(WASM_TARGET) --lib --bins --test web -- -D warnings
-	cargo clippy --target $(WASM_TARGET) --package stancemap-studio --lib --bins -- -D warnings
+	cargo clippy --target $(WASM_TARGET) --package stancemap-studio --lib --bins --test web -- -D warnings
 
 # The JavaScript the build writes into pages and files (crates/build/js/), checked as modules.
 check-js:
@@ -68,6 +68,7 @@ test-native:
 
 test-wasm: tools tools-browser
 	cargo test --target $(WASM_TARGET) --test web
+	cargo test --target $(WASM_TARGET) --package stancemap-studio --test web
 
 # check.test.mjs runs the stancemap command beside the reader.
 test-e2e: build tools-browser

@@ -9,7 +9,6 @@ if (studio) {
   const sheet = document.createElement('link');
   sheet.rel = 'stylesheet';
   sheet.href = '{studio_css}';
-  sheet.integrity = '{studio_css_integrity}';
   document.head.append(sheet);
 }
 const bindings = await import(studio ? '{studio_glue}' : '{glue}');

@@ -57,7 +57,6 @@ pub fn rewrite(html: &str, studio: &Files) -> Result<String, String> {
             ("studio_wasm", &studio_wasm),
             ("studio_wasm_integrity", &studio.wasm.integrity),
             ("studio_css", &studio_css),
-            ("studio_css_integrity", &studio.css.integrity),
         ],
     )?;
     let unpinned = wasm_preload.replacen(wasm_integrity, "", 1);
@@ -129,10 +128,7 @@ mod tests {
                 .find("fetch('./s-1_bg.wasm', { integrity: 'sha384-w/A+=' })")
                 .unwrap();
             assert!(page.contains("fetch('./studio-2_bg.wasm', { integrity: 'sha384-w' })"));
-            assert!(
-                page.contains("sheet.href = './studio-3.css'")
-                    && page.contains("sheet.integrity = 'sha384-c'")
-            );
+            assert!(page.contains("sheet.href = './studio-3.css'"));
             assert!(paint < import && import < start, "{page}");
             assert!(
                 !page.contains("stancemap-loader"),

@@ -19,7 +19,9 @@ const STYLES: [&str; 4] = [
 /// What the file names of the studio start with (its bin's name).
 pub const PREFIX: &str = "studio-";
 
-/// One of the studio's files: its name in the build and its `sha384-…` integrity.
+/// One of the studio's files: its name in the build and its `sha384-…` integrity (the page
+/// checks the code's; a stylesheet can send nothing away under the page's CSP, whose img-src,
+/// font-src and style-src stop at the site).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct File {
     pub name: String,

@@ -1,9 +1,9 @@
 //! The list of drafts kept on this device, as local storage holds it (under [`STORAGE_KEY`]):
 //! the studio writes it as it saves, and the reader's library lists it under "Drafts".
 //!
-//! One line per draft, `<updated>\t<id>\t<title>`, read by hand rather than as JSON: the
-//! reader's wasm carries the reading, and serde's for a list of structs costs 3 KiB brotli
-//! there (bench/NOTES.md).
+//! One line per draft, `<updated>\t<id>\t<title>`, most recent first, read by hand rather
+//! than as JSON: the reader's wasm carries the reading, and serde's (with a sort) weighs far
+//! more there (bench/NOTES.md).
 
 /// The local storage key of the list.
 pub const STORAGE_KEY: &str = "stancemap:drafts";

@@ -1,7 +1,7 @@
 //! The studio's views, one per file: thin, over [`crate::controller::Studio`].
 
 mod details;
-mod editor;
+pub mod editor;
 mod entities;
 mod header;
 mod picker;
