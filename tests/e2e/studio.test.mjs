@@ -202,7 +202,7 @@ describe('studio', () => {
     assert.deepEqual(page.errors, []);
   });
 
-  it('keeps the draft through a reload, lists it under Drafts, and undoes and redoes', async () => {
+  it('keeps the draft through a reload, lists it under Drafts, undoes and redoes, and deletes it', async () => {
     const page = await studioPage({ permissions: ['clipboard-read', 'clipboard-write'] });
     await startFrom(page, TEXT);
     const accepted = () => page.$$eval('.st-preview .sm-body [data-entity]', (ms) => new Set(ms.map((m) => m.dataset.entity)).size);
@@ -226,6 +226,18 @@ describe('studio', () => {
     await draft.click();
     await page.waitForSelector('.st-editor');
     assert.equal(await accepted(), 2);
+
+    // Deleting asks first, then the draft is gone from the device and the library.
+    page.once('dialog', (dialog) => dialog.dismiss());
+    await page.click('text=Delete draft');
+    assert.match(page.url(), /view=studio&draft=/, 'dismissed: nothing happens');
+    page.once('dialog', (dialog) => dialog.accept());
+    await page.click('text=Delete draft');
+    await page.waitForURL(/view=library/);
+    await page.locator('.sm-drafts').waitFor();
+    assert.equal(await page.locator('.sm-drafts a', { hasText: SEED.title }).count(), 0);
+    await page.goto(url);
+    await page.locator('.st-missing [role="alert"]').waitFor();
     assert.deepEqual(page.errors, []);
   });
 

@@ -28,8 +28,7 @@ impl std::fmt::Display for SaveError {
             ),
             SaveError::Failed(message) => write!(
                 f,
-                "Not saved: this browser would not store the draft ({message}). Download the \
-                 JSON to keep your work."
+                "This browser's storage failed ({message}). Download the JSON to keep your work."
             ),
         }
     }

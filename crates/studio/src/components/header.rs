@@ -39,6 +39,30 @@ pub fn Header(studio: Studio) -> impl IntoView {
             studio.said.set(said.into());
         });
     };
+    // Deleting asks first: the draft is the author's only copy unless downloaded.
+    let delete = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let title = studio.with_untracked(|d| d.article().title.clone());
+        let sure = window
+            .confirm_with_message(&format!(
+                "Delete the draft “{title}” from this device? This cannot be undone."
+            ))
+            .unwrap_or(false);
+        if !sure {
+            return;
+        }
+        let id = studio.id();
+        leptos::task::spawn_local(async move {
+            match crate::drafts::remove(&id).await {
+                Ok(()) => {
+                    let _ = window.location().assign("?view=library");
+                }
+                Err(e) => studio.said.set(e.to_string()),
+            }
+        });
+    };
     view! {
         <header class="st-bar">
             <a class="st-home" href="?view=library">"Library"</a>
@@ -49,6 +73,7 @@ pub fn Header(studio: Studio) -> impl IntoView {
                 <button type="button" on:click=move |_| studio.redo() disabled=move || !studio.with(|d| d.can_redo()) aria-keyshortcuts="Control+Shift+Z">"Redo"</button>
                 <button type="button" class="st-primary" on:click=download>"Download JSON"</button>
                 <button type="button" on:click=copy>"Copy JSON"</button>
+                <button type="button" on:click=delete>"Delete draft"</button>
             </div>
         </header>
     }
