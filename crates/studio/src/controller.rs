@@ -52,6 +52,19 @@ pub struct Studio {
     /// What the last action did, for screen readers (a polite live region).
     pub said: RwSignal<String>,
     save_timer: StoredValue<Option<TimeoutHandle>>,
+    /// The saves' order: one at a time, the latest draft last, and "saved" only once it is.
+    saving: StoredValue<Saving>,
+}
+
+/// Where the saves are.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Saving {
+    /// A save is being written.
+    busy: bool,
+    /// The draft changed since the save being written began: save again after it.
+    again: bool,
+    /// An edit waits for its save (the timer has not fired yet).
+    pending: bool,
 }
 
 impl Studio {
@@ -66,6 +79,7 @@ impl Studio {
             saved: RwSignal::new(Saved::Yes),
             said: RwSignal::new(String::new()),
             save_timer: StoredValue::new(None),
+            saving: StoredValue::new(Saving::default()),
         }
     }
 
@@ -135,6 +149,7 @@ impl Studio {
     /// Saves the draft after [`SAVE_AFTER`], once for a burst of edits.
     fn save_soon(&self) {
         self.saved.set(Saved::Pending);
+        self.saving.update_value(|s| s.pending = true);
         if let Some(timer) = self.save_timer.get_value() {
             timer.clear();
         }
@@ -143,16 +158,42 @@ impl Studio {
         self.save_timer.set_value(timer);
     }
 
-    /// Saves the draft now.
+    /// Saves the draft now; if a save is being written, right after it (saves never overtake
+    /// one another, so the stored draft is always the latest).
     pub fn save_now(&self) {
+        let mut start = false;
+        self.saving.update_value(|s| {
+            s.pending = false;
+            if s.busy {
+                s.again = true;
+            } else {
+                s.busy = true;
+                start = true;
+            }
+        });
+        if !start {
+            return;
+        }
         let studio = *self;
         let draft = self.draft.get_untracked();
         leptos::task::spawn_local(async move {
             let result = drafts::save(&studio.id(), &draft).await;
-            let _ = studio.saved.try_set(match result {
-                Ok(()) => Saved::Yes,
-                Err(e) => Saved::Failed(e),
+            let mut again = false;
+            let mut waiting = false;
+            let _ = studio.saving.try_update_value(|s| {
+                s.busy = false;
+                again = std::mem::take(&mut s.again);
+                waiting = s.pending;
             });
+            if again {
+                studio.save_now();
+            } else if !waiting {
+                // Only the latest draft's save says whether the draft is kept.
+                let _ = studio.saved.try_set(match result {
+                    Ok(()) => Saved::Yes,
+                    Err(e) => Saved::Failed(e),
+                });
+            }
         });
     }
 

@@ -3,11 +3,12 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
+use stancemap_core::SuggestionIx;
 use stancemap_core::authoring::{Draft, Known};
 use stancemap_core::suggest::draft::Details;
 use stancemap_core::suggest::gazetteer::Gazetteer;
 use stancemap_studio::components::editor::Editor;
-use stancemap_studio::controller::{End, Extend, Studio};
+use stancemap_studio::controller::{End, Extend, Saved, Studio};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, KeyboardEvent, KeyboardEventInit};
@@ -120,4 +121,31 @@ async fn keys_accept_undo_and_redo_with_the_preview_following() {
     editor.append_child(&textarea).unwrap();
     press(textarea.unchecked_ref(), "x", false, false);
     assert_eq!(studio.with_untracked(|d| d.article().entities.len()), 1);
+}
+
+#[wasm_bindgen_test]
+async fn saves_keep_their_order_and_say_saved_only_for_the_latest_draft() {
+    // Saves run as tasks, as in the mounted studio.
+    let _ = any_spawner::Executor::init_wasm_bindgen();
+    let owner = Owner::new();
+    let studio = owner.with(|| Studio::new(draft(), "test-order".into()));
+    // A first save, and an edit while it is being written.
+    studio.save_now();
+    owner.with(|| studio.edit("Accepted", |d| d.accept(SuggestionIx::new(0))));
+    assert_eq!(studio.saved.get_untracked(), Saved::Pending);
+    for _ in 0..100 {
+        settle().await;
+        if studio.saved.get_untracked() == Saved::Yes {
+            break;
+        }
+    }
+    assert_eq!(studio.saved.get_untracked(), Saved::Yes);
+    let stored = stancemap_studio::drafts::load("test-order")
+        .await
+        .expect("stored");
+    assert_eq!(
+        stored.article().entities.len(),
+        1,
+        "\"saved\" means the latest draft"
+    );
 }
