@@ -113,24 +113,19 @@ impl Studio {
 
     /// Undoes the last edit.
     pub fn undo(&self) {
-        let done = self.draft.try_update(Draft::undo).unwrap_or(false);
-        self.said.set(if done {
-            "Undone".into()
-        } else {
-            "Nothing to undo".into()
-        });
-        self.clamp();
-        self.save_soon();
+        self.step_history(Draft::undo, "Undone", "Nothing to undo");
     }
 
     /// Redoes the last undone edit.
     pub fn redo(&self) {
-        let done = self.draft.try_update(Draft::redo).unwrap_or(false);
-        self.said.set(if done {
-            "Redone".into()
-        } else {
-            "Nothing to redo".into()
-        });
+        self.step_history(Draft::redo, "Redone", "Nothing to redo");
+    }
+
+    /// Undoes or redoes (`step`), and says which, or that there was nothing to.
+    fn step_history(&self, step: fn(&mut Draft) -> bool, done: &str, nothing: &str) {
+        let stepped = self.draft.try_update(step).unwrap_or(false);
+        self.said
+            .set(if stepped { done } else { nothing }.to_owned());
         self.clamp();
         self.save_soon();
     }

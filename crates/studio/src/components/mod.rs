@@ -23,3 +23,14 @@ fn refusal_text(refusal: &Refusal) -> String {
         Refusal::Unknown => "Choose a party, topic and speaker the article has".to_owned(),
     }
 }
+
+/// Gives the keyboard back to the editor, where the studio's keys work (after a form closes).
+fn focus_editor() {
+    if let Some(editor) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector(".st-editor").ok().flatten())
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = editor.focus();
+    }
+}

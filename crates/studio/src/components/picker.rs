@@ -35,14 +35,7 @@ pub fn Picker(studio: Studio, ui: Ui) -> impl IntoView {
     });
     let close = move || {
         ui.pick.set(None);
-        // Back to where the keys work.
-        if let Some(editor) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".st-editor").ok().flatten())
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = editor.focus();
-        }
+        super::focus_editor();
     };
     let confirm = move || {
         let Some(pick) = ui.pick.get_untracked() else {

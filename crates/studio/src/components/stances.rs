@@ -127,13 +127,7 @@ fn StanceFormView(studio: Studio, ui: Ui, form: StanceForm) -> impl IntoView {
     let stored = StoredValue::new(form.clone());
     let close = move || {
         ui.stance.set(None);
-        if let Some(editor) = web_sys::window()
-            .and_then(|w| w.document())
-            .and_then(|d| d.query_selector(".st-editor").ok().flatten())
-            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-        {
-            let _ = editor.focus();
-        }
+        super::focus_editor();
     };
     let save = move || {
         let form = stored.get_value();
