@@ -70,8 +70,10 @@ test-wasm: tools tools-browser
 	cargo test --target $(WASM_TARGET) --test web
 	cargo test --target $(WASM_TARGET) --package stancemap-studio --test web
 
-# check.test.mjs runs the stancemap command beside the reader.
-test-e2e: build tools-browser
+# check.test.mjs runs the stancemap command beside the reader; pages.test.mjs checks the absolute
+# addresses a site URL gives the pages, the sitemap, the feed and oEmbed (their host need not exist).
+test-e2e: tools tools-browser
+	STANCEMAP_SITE_URL=https://reader.example/news/ trunk build --release
 	cargo build --package stancemap-cli
 	node --test --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
 

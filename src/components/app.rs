@@ -61,7 +61,7 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
         <ReaderRoot prefs>
             {chrome}
             {move || match route.get() {
-                Route::Library => Either::Left(view! { <LibraryView route owns_page /> }),
+                Route::Library => Either::Left(view! { <LibraryView owns_page /> }),
                 Route::Reader(source) => Either::Right(view! {
                     <ReaderPage source owns_page shown />
                     {(host == Host::Site).then(|| view! { <EditLink shown /> })}

@@ -9,11 +9,10 @@ use crate::core::LibraryEntry;
 use crate::core::dates::human_date;
 use crate::core::digest::{mention_counts, reading_minutes};
 use crate::core::link_article;
-use crate::web::http::{self, Source};
-use crate::web::route::{self, Route};
+use crate::web::http;
 
 #[component]
-pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
+pub fn LibraryView(owns_page: bool) -> impl IntoView {
     if owns_page {
         super::set_document_title("Library");
     }
@@ -35,7 +34,7 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
                     let items = library
                         .articles
                         .into_iter()
-                        .map(|entry| view! { <LibraryItem route entry index_url=index_url.clone() /> })
+                        .map(|entry| view! { <LibraryItem entry index_url=index_url.clone() /> })
                         .collect_view();
                     EitherOf3::B(view! { <ol class="sm-library-list">{items}</ol> })
                 }
@@ -47,11 +46,10 @@ pub fn LibraryView(route: RwSignal<Route>, owns_page: bool) -> impl IntoView {
 
 /// One article: its link at once, its details as soon as the article itself has loaded.
 #[component]
-fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -> impl IntoView {
+fn LibraryItem(entry: LibraryEntry, index_url: String) -> impl IntoView {
     let url = http::resolve(&entry.src, &index_url).unwrap_or_else(|_| entry.src.clone());
-    let src = page_relative(&url);
-    let target = Route::Reader(Source::Url(src));
-    let href = route::href(&target).unwrap_or_default();
+    // Its prerendered page, beside the reader's own (the build writes one per article).
+    let href = entry.page();
     let details = super::loaded(|abort| {
         let url = url.clone();
         // Only the article: its counts are shown, its JSON text is not kept.
@@ -101,14 +99,7 @@ fn LibraryItem(route: RwSignal<Route>, entry: LibraryEntry, index_url: String) -
         <li class="sm-library-item" data-library-entry=entry.id.clone()>
             <h2 class="sm-library-title">
                 // The index gives no language: the title's own letters set its direction.
-                <a
-                    href=href
-                    dir="auto"
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        route::go(route, target.clone());
-                    }
-                >
+                <a href=href dir="auto">
                     {entry.title.clone()}
                 </a>
             </h2>
@@ -122,17 +113,6 @@ fn plural(n: usize, one: &str, many: &str) -> String {
         format!("1 {one}")
     } else {
         format!("{n} {many}")
-    }
-}
-
-/// `url` relative to the page's directory when it lies below it (`articles/x.json`), so
-/// shared addresses stay short and work on any host; otherwise the absolute URL.
-fn page_relative(url: &str) -> String {
-    let base = http::page_base();
-    let dir = &base[..base.rfind('/').map_or(0, |i| i + 1)];
-    match url.strip_prefix(dir) {
-        Some(rest) if !dir.is_empty() && !rest.is_empty() => rest.to_owned(),
-        _ => url.to_owned(),
     }
 }
 

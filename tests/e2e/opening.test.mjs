@@ -41,8 +41,8 @@ describe('library', () => {
     await item.locator('.sm-library-meta', { hasText: 'min read' }).waitFor();
     assert.equal(await item.locator('.sm-library-meta').textContent(), '3 min read · 20 entities · 3 parties');
     await item.getByRole('link').click();
+    await page.waitForURL(/\/iran-talks\.html$/);
     await page.locator('[data-article="iran-talks"]').waitFor();
-    assert.match(page.url(), /\?src=articles%2Firan-talks\.json$/);
     await page.goBack();
     await page.locator('.sm-library-item').first().waitFor();
     assert.match(page.url(), /\?view=library$/);
@@ -210,8 +210,8 @@ describe('bad input', () => {
 
   it('reports a network failure in the page', async () => {
     const page = await newPage(env);
-    await page.route('**/articles/iran-talks.json', (route) => route.abort('internetdisconnected'));
-    await page.goto(`${env.base}?src=articles/iran-talks.json`);
+    await page.route((url) => url.pathname.endsWith('/other-article.json'), (route) => route.abort('internetdisconnected'));
+    await page.goto(`${env.base}?src=fixtures/e2e/other-article.json`);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     assert.match(await alert.textContent(), /the network request failed .*check that you are online/);

@@ -32,16 +32,16 @@ describe('default article', () => {
     const page = await newPage(env);
     let release;
     const held = new Promise((ok) => (release = ok));
-    await page.route('**/articles/iran-talks.json', async (route) => {
+    await page.route((url) => url.pathname.endsWith('/other-article.json'), async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(`${env.base}?src=articles/iran-talks.json`);
+    await page.goto(`${env.base}?src=fixtures/e2e/other-article.json`);
     const status = page.getByRole('status');
     await status.waitFor();
     assert.equal(await status.textContent(), 'Loading article…');
     release();
-    await page.locator('[data-article="iran-talks"]').waitFor();
+    await page.locator('[data-article="oman-mediation"]').waitFor();
     assert.equal(await page.getByRole('status').count(), 0);
   });
 
@@ -71,9 +71,9 @@ describe('?src=', () => {
 
   it('opens an article by absolute URL', async () => {
     const page = await newPage(env);
-    const src = encodeURIComponent(`${env.server.url}/articles/iran-talks.json`);
+    const src = encodeURIComponent(`${env.server.url}/fixtures/e2e/other-article.json`);
     await page.goto(`${env.base}?src=${src}`);
-    await page.locator('[data-article="iran-talks"]').waitFor();
+    await page.locator('[data-article="oman-mediation"]').waitFor();
   });
 
   it('shows a JSON syntax error with line, column and the offending line', async () => {

@@ -1,5 +1,12 @@
-// Runs first inside the prerendered view: applies the stored display preferences, and hides the view behind a loading notice where the address names another page of the reader.
+// Runs first inside the prerendered view: sends ?src= of a library article to its page, applies the stored display preferences, and hides the view behind a loading notice where the address names another page of the reader.
 const view = document.currentScript.parentElement;
+const only = new URLSearchParams(location.search);
+if ([...only.keys()].join() === 'src') {
+  const wanted = new URL(only.get('src'), location.href).href;
+  for (const [file, page] of Object.entries({library})) {
+    if (new URL(file, location.href).href === wanted) location.replace(page + location.hash);
+  }
+}
 document.currentScript.remove();
 try {
   for (const word of (localStorage.getItem('{prefs_key}') ?? '').split(' ')) {

@@ -29,9 +29,13 @@ self.addEventListener('message', (event) => {
   if (event.data?.type === 'stancemap:version') event.source?.postMessage({ type: 'stancemap:version', version: VERSION });
 });
 
-/** The reader's page, whatever its query: `/reader/`, `/reader/index.html?src=…`. */
-function isPage(url) {
-  return url.origin === scope.origin && (url.pathname === scope.pathname || url.pathname === `${scope.pathname}index.html`);
+/** The cached page a navigation to `url` opens, whatever its query: the reader's own
+ * (`/reader/`, `/reader/index.html?src=…`) or an article's (`/reader/iran-talks.html`). */
+function pageOf(url) {
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
+  const name = url.pathname.slice(scope.pathname.length);
+  if (name === '') return 'index.html';
+  return /^[a-z0-9-]+\.html$/.test(name) ? name : null;
 }
 
 async function networkThenCache(request) {
@@ -52,8 +56,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (request.mode === 'navigate') {
-    if (!isPage(url)) return;
-    event.respondWith(caches.open(SHELL).then(async (cache) => (await cache.match('index.html')) ?? fetch(request)));
+    const page = pageOf(url);
+    if (!page) return;
+    event.respondWith(caches.open(SHELL).then(async (cache) => (await cache.match(page)) ?? fetch(request)));
     return;
   }
   event.respondWith((async () => {

@@ -1,13 +1,13 @@
-//! `index.html`: the library's default article prerendered into the page (its JSON inlined
-//! beside it for the app) and each build stylesheet inlined, so the page is readable at first
-//! paint, before any wasm, and with JavaScript off.
+//! An article's page: the article prerendered into the built page (its JSON inlined beside it
+//! for the app) and each build stylesheet inlined, so the page is readable at first paint,
+//! before any wasm, and with JavaScript off.
 
 use std::path::Path;
 use std::sync::Arc;
 
+use stancemap_core::Article;
 use stancemap_core::prefs;
 use stancemap_core::saved::{html_text, script_json};
-use stancemap_core::{parse_article, parse_library};
 
 use crate::read;
 use crate::tags::{asset, attribute, has, links, start_tag_with};
@@ -28,13 +28,18 @@ fn span<'a>(html: &'a str, start: &str, end: &str) -> Result<&'a str, String> {
 /// (a slow connection paints the page in parts): applies the reader's stored display
 /// preferences to it (the app reads the same storage), and hides it behind a loading notice
 /// where the address names another page of the reader (`?src=`, `?view=`, `?embed`), which the
-/// app then mounts in its place. It removes itself, so the view's structure is the app's.
+/// app then mounts in its place; `?src=` of a library article goes to that article's page
+/// instead. It removes itself, so the view's structure is the app's.
 /// Inlined ahead of the text, so without its indentation.
-fn start_up() -> Result<String, String> {
+fn start_up(library: &str) -> Result<String, String> {
     let names = format!("{:?}", prefs::KEYS);
     let script = fill(
         code(include_str!("../js/start-up.js")),
-        &[("prefs_key", prefs::STORAGE_KEY), ("pref_names", &names)],
+        &[
+            ("prefs_key", prefs::STORAGE_KEY),
+            ("pref_names", &names),
+            ("library", library),
+        ],
     )?;
     Ok(format!("\n{}", dedent(&script)))
 }
@@ -55,21 +60,30 @@ fn stylesheet_link(html: &str) -> Option<&str> {
 const NO_SCRIPT: &str =
     "<noscript><style>.stancemap .sm-appbar-nav { display: none; }</style></noscript>";
 
-/// `html` with the library's default article prerendered into `#stancemap` (its JSON
-/// inlined beside it for the app) and each build stylesheet inlined.
-pub fn prerender(dir: &Path, html: &str) -> Result<String, String> {
-    let library = parse_library(&read(dir, "articles/index.json")?)
-        .map_err(|e| format!("articles/index.json: {e}"))?;
-    let entry = library
-        .default_entry()
-        .ok_or("articles/index.json names no default article")?;
-    let path = format!("articles/{}", entry.src);
-    let article = parse_article(&read(dir, &path)?).map_err(|e| format!("{path}: {e}"))?;
+/// Removes the template's generic `<meta name="description">`: an article page has its own.
+fn without_description(html: &str) -> String {
+    ["name=\"description\"", " name=description"]
+        .iter()
+        .find_map(|needle| start_tag_with(html, needle))
+        .map_or_else(|| html.to_owned(), |tag| html.replacen(tag, "", 1))
+}
+
+/// The page of `article`: the built page `html` with the article prerendered into
+/// `#stancemap` (its JSON inlined beside it for the app), `head` (the article's meta tags)
+/// after its title, and each build stylesheet inlined. `library` maps the library's article
+/// files to their pages, for the start-up script to send `?src=` of one to its page.
+pub fn render(
+    dir: &Path,
+    html: &str,
+    article: Arc<Article>,
+    head: &str,
+    library: &str,
+) -> Result<String, String> {
     // Written anew: compact, whatever the file's layout.
-    let json = serde_json::to_string(&article).map_err(|e| format!("{path}: {e}"))?;
+    let json = serde_json::to_string(&*article).map_err(|e| format!("{}: {e}", article.id))?;
     let json = script_json(&json);
     let title = html_text(&format!("{} · Stancemap", article.title));
-    let view = crate::prerender::site_page(Arc::new(article));
+    let view = crate::prerender::site_page(article);
     // The start-up script goes first inside the view's root element.
     let root_tag = view
         .find('>')
@@ -84,11 +98,11 @@ pub fn prerender(dir: &Path, html: &str) -> Result<String, String> {
         .map(|(_, id)| id)
         .ok_or("the prerendered view's text has no id")?;
     let expect = format!("<link rel=\"expect\" href=\"#{text}\" blocking=\"render\">");
-    let start_up = start_up()?;
+    let start_up = start_up(library)?;
     let parsed = raw_text("previews.js", PARSED)?;
     // `<main id="stancemap">`, or `<main id=stancemap>` once Trunk has minified the page.
     let main = span(html, "<main id=", "</main>")?;
-    let mut page = html
+    let mut page = without_description(html)
         .replacen(
             main,
             &format!(
@@ -100,7 +114,7 @@ pub fn prerender(dir: &Path, html: &str) -> Result<String, String> {
         )
         .replacen(
             "<title>Stancemap</title>",
-            &format!("<title>{title}</title>"),
+            &format!("<title>{title}</title>{head}"),
             1,
         )
         .replacen("</head>", &format!("{expect}{NO_SCRIPT}</head>"), 1);

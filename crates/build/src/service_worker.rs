@@ -27,11 +27,25 @@ fn files(dir: &Path, prefix: &str, out: &mut Vec<String>) -> Result<(), String> 
     Ok(())
 }
 
+/// Whether `file` is for other sites rather than the reader: search engines, feed readers,
+/// oEmbed consumers, and the blogs that include `frame.js`.
+fn for_other_sites(file: &str) -> bool {
+    file.starts_with("oembed/")
+        || [
+            crate::meta::FEED,
+            "sitemap.xml",
+            crate::oembed::FRAME_SCRIPT,
+        ]
+        .contains(&file)
+}
+
 /// Writes `sw.js` into the staged build `dir`.
 pub fn write(dir: &Path) -> Result<(), String> {
     let mut all = Vec::new();
     files(dir, "", &mut all)?;
     all.retain(|f| f != "sw.js");
+    // What other sites read (feeds, oEmbed, the host script) is not the reader's to keep.
+    all.retain(|f| !for_other_sites(f));
     let mut hasher = Sha256::new();
     for file in &all {
         let bytes = std::fs::read(dir.join(file)).map_err(|e| format!("reading {file}: {e}"))?;

@@ -30,6 +30,19 @@ pub struct LibraryEntry {
     pub title: String,
 }
 
+impl LibraryEntry {
+    /// The article's prerendered page, beside the reader's `index.html`.
+    ///
+    /// ```
+    /// let index = include_str!("../../../public/articles/index.json");
+    /// let library = stancemap_core::parse_library(index).unwrap();
+    /// assert_eq!(library.articles[0].page(), "iran-talks.html");
+    /// ```
+    pub fn page(&self) -> String {
+        format!("{}.html", self.id)
+    }
+}
+
 impl Library {
     /// The entry the root URL opens.
     pub fn default_entry(&self) -> Option<&LibraryEntry> {
