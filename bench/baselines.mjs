@@ -56,16 +56,36 @@ ${paragraphs}
 </article>${scripts}</body></html>`;
 }
 
-/** Writes `plain/index.html` and `tippy/index.html` (with Tippy and Popper) under `dir`. */
-export function writeBaselines(dir, distDir, nodeModules) {
-  const article = articleOf(readFileSync(join(distDir, 'index.html'), 'utf8'));
-  const seed = JSON.parse(readFileSync(join(distDir, 'articles/iran-talks.json'), 'utf8'));
-  const entities = new Map(seed.entities.map((e) => [e.id, e]));
-  for (const [name, tippy] of [['plain', false], ['tippy', true]]) {
-    mkdirSync(join(dir, name), { recursive: true });
-    writeFileSync(join(dir, name, 'index.html'), page(article, { tippy, entities }));
+/** Writes `plain/<page>` and `tippy/<page>` (with Tippy and Popper) under `dir` for each of the
+ * build's `pages`, given as [page file, its article's JSON under articles/]. */
+export function writeBaselines(dir, distDir, nodeModules, pages) {
+  for (const [file, json] of pages) {
+    const article = articleOf(readFileSync(join(distDir, file), 'utf8'));
+    const data = JSON.parse(readFileSync(join(distDir, 'articles', json), 'utf8'));
+    const entities = new Map(data.entities.map((e) => [e.id, e]));
+    for (const [name, tippy] of [['plain', false], ['tippy', true]]) {
+      mkdirSync(join(dir, name), { recursive: true });
+      writeFileSync(join(dir, name, file), page(article, { tippy, entities }));
+    }
   }
   copyFileSync(join(nodeModules, '@popperjs/core/dist/umd/popper.min.js'), join(dir, 'tippy/popper.min.js'));
   copyFileSync(join(nodeModules, 'tippy.js/dist/tippy-bundle.umd.min.js'), join(dir, 'tippy/tippy-bundle.umd.min.js'));
-  return article;
+}
+
+/** A blog post around `embed`: (d) with the Embed dialog's element code as it is, and (e) with
+ * the same text as the blog's own paragraphs (the element and its script taken away). Written
+ * as `blog/element.html` and `blog/plain.html` under `dir`. */
+export function writeBlogs(dir, elementCode) {
+  const post = (embed) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>A blog post</title><style>${STYLE}</style></head>
+<body><article><h1>A blog post</h1><p>The blog's own introduction to the article below.</p>
+${embed}
+</article></body></html>`;
+  const text = elementCode
+    .replace(/^<script type="module" src="[^"]*"><\/script>\n/, '')
+    .replace(/^<stancemap-article [^>]*>/, '<div class="embed">')
+    .replace(/<\/stancemap-article>$/, '</div>');
+  mkdirSync(join(dir, 'blog'), { recursive: true });
+  writeFileSync(join(dir, 'blog/element.html'), post(elementCode));
+  writeFileSync(join(dir, 'blog/plain.html'), post(text));
 }

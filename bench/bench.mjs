@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { serve } from '../tests/e2e/server.mjs';
-import { writeBaselines } from './baselines.mjs';
+import { writeBaselines, writeBlogs } from './baselines.mjs';
 import { median, quantile, ratio, verdict } from './stats.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -135,7 +135,9 @@ function wasmByCrate(wasmBrotli) {
 }
 
 // --- cold loads -----------------------------------------------------------------------------
-async function coldLoad(browser, url, throttled, app) {
+/** One cold load of `url`: when the element `probe` finds was first painted, and the page's
+ * own `interactive` and `app` marks where `marks` says it sets them. */
+async function coldLoad(browser, url, throttled, { probe, marks }) {
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -149,10 +151,10 @@ async function coldLoad(browser, url, throttled, app) {
   // Text visible: the frame after the first paragraph is in the document and laid out, by
   // the same probe on every page (Element Timing loses the entry of a prerendered paragraph
   // that the app replaces before the entry is reported).
-  await page.addInitScript(() => {
+  await page.addInitScript((selector) => {
     window.textPaint = null;
     const probe = () => {
-      const first = document.querySelector('[elementtiming="article-text"]');
+      const first = document.querySelector(selector);
       if (first && first.getClientRects().length > 0) {
         // A task queued in this frame runs after its paint.
         const channel = new MessageChannel();
@@ -163,7 +165,7 @@ async function coldLoad(browser, url, throttled, app) {
       requestAnimationFrame(probe);
     };
     requestAnimationFrame(probe);
-  });
+  }, probe);
   await page.goto(url, { waitUntil: 'commit' });
   // The page records its own times; read them only once it has loaded. Playwright's first
   // evaluation in a page compiles its injected script on the page's main thread (30–60 ms
@@ -171,61 +173,89 @@ async function coldLoad(browser, url, throttled, app) {
   // whichever page was still parsing, our longer one most often.
   await page.waitForLoadState('load');
   await page.waitForFunction(
-    (app) => window.textPaint != null && performance.getEntriesByName('interactive').length > 0 &&
-      (!app || performance.getEntriesByName('app').length > 0),
-    app,
+    (marks) => window.textPaint != null && marks.every((m) => performance.getEntriesByName(m).length > 0),
+    marks,
     { timeout: 60_000, polling: 50 },
   );
   const result = await page.evaluate(() => ({
     text: window.textPaint,
-    interactive: performance.getEntriesByName('interactive')[0].startTime,
+    interactive: performance.getEntriesByName('interactive')[0]?.startTime,
     app: performance.getEntriesByName('app')[0]?.startTime,
   }));
   await context.close();
   return result;
 }
 
-async function coldLoads(browser, base) {
-  const variants = [
-    ['(a) Stancemap', `${base}/`],
-    ['(b) static HTML + Tippy.js', `${base}/tippy/`],
-    ['(c) static HTML', `${base}/plain/`],
-  ];
+/** The first paragraph of an article page, ours or a baseline. */
+const ARTICLE_TEXT = '[elementtiming="article-text"]';
+
+/** Cold loads of `variants` ([name, url, probe, marks]), interleaved, unthrottled then
+ * throttled; the first is ours, the last the plain baseline its text is held to. */
+async function coldLoads(browser, title, variants, { tippy }) {
   for (const throttled of [false, true]) {
     const samples = variants.map(() => ({ text: [], interactive: [], app: [] }));
     for (let run = 0; run < RUNS; run++) {
-      for (const [i, [, url]] of variants.entries()) {
-        const r = await coldLoad(browser, url, throttled, i === 0);
+      for (const [i, [, url, probe, marks]] of variants.entries()) {
+        const r = await coldLoad(browser, url, throttled, { probe, marks });
         samples[i].text.push(r.text);
-        samples[i].interactive.push(r.interactive);
+        if (r.interactive != null) samples[i].interactive.push(r.interactive);
         if (r.app != null) samples[i].app.push(r.app);
       }
     }
     const condition = throttled ? 'throttled: 150 ms RTT, 1.6 Mbit/s, CPU 4×' : 'unthrottled';
-    say(`## Cold load, ${condition} (${RUNS} runs each, interleaved, fresh context)`);
+    say(`## Cold load of ${title}, ${condition} (${RUNS} runs each, interleaved, fresh context)`);
     say();
-    say('| Page | text visible p50 | p90 | interactive p50 | p90 | text vs (c) | interactive vs (b) | app p50 | p90 |');
-    say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-    const [, tippy, plain] = samples;
+    say('| Page | text visible p50 | p90 | interactive p50 | p90 | text vs plain | app p50 | p90 |');
+    say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+    const plain = samples.at(-1);
     for (const [i, [name]] of variants.entries()) {
       const s = samples[i];
-      const app = s.app.length ? `${ms(median(s.app))} | ${ms(quantile(s.app, 0.9))}` : '— | —';
-      say(`| ${name} | ${ms(median(s.text))} | ${ms(quantile(s.text, 0.9))} | ${ms(median(s.interactive))} | ` +
-        `${ms(quantile(s.interactive, 0.9))} | ${ratio(median(s.text), median(plain.text))} | ` +
-        `${ratio(median(s.interactive), median(tippy.interactive))} | ${app} |`);
+      const pair = (xs) => (xs.length ? `${ms(median(xs))} | ${ms(quantile(xs, 0.9))}` : '— | —');
+      say(`| ${name} | ${pair(s.text)} | ${pair(s.interactive)} | ${ratio(median(s.text), median(plain.text))} | ${pair(s.app)} |`);
     }
     say();
     const [ours] = samples;
-    say(verdict('Text visible vs (c):', ours.text, plain.text, 1.2));
-    say(verdict('Interactive vs (b):', ours.interactive, tippy.interactive, 1.5));
-    say('Intervals: the ratio of medians over the runs resampled 2,000 times; a wide one asks for ' +
-      'more runs (`RUNS=…`).');
-    say('Interactive: every mention is bound to its card — on our page once the page is parsed, by the ' +
-      'prerendered native previews (interest invokers; Chromium), otherwise when the app takes over; on (b) ' +
-      'once Tippy is bound. Both are marked by a script after the text, just before the first paint. ' +
-      'App: the wasm app has rendered the article (its cards, matrix and controls work once no preview is open).');
+    say(verdict('Text visible vs plain:', ours.text, plain.text, throttled ? 1.2 : 1.3));
+    if (tippy) say(verdict('Interactive vs (b):', ours.interactive, samples[1].interactive, 1.5));
     say();
   }
+}
+
+/** The element code the reader's Embed dialog gives for `page`. */
+async function elementCode(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Embed this article' }).click();
+  const code = await page.locator('#sm-embed-element').inputValue();
+  await page.close();
+  return code;
+}
+
+async function allColdLoads(browser, base) {
+  for (const [title, file] of [['the default page', ''], ['a second library page', 'grain-corridor.html']]) {
+    const marks = ['interactive'];
+    await coldLoads(browser, title, [
+      ['(a) Stancemap', `${base}/${file}`, ARTICLE_TEXT, [...marks, 'app']],
+      ['(b) static HTML + Tippy.js', `${base}/tippy/${file}`, ARTICLE_TEXT, marks],
+      ['(c) static HTML', `${base}/plain/${file}`, ARTICLE_TEXT, marks],
+    ], { tippy: true });
+  }
+  say('Intervals: the ratio of medians over the runs resampled 2,000 times; a wide one asks for ' +
+    'more runs (`RUNS=…`). Budgets: text visible ≤ 1.3× plain unthrottled, ≤ 1.2× throttled.');
+  say('Interactive: every mention is bound to its card — on our page once the page is parsed, by the ' +
+    'prerendered native previews (interest invokers; Chromium), otherwise when the app takes over; on (b) ' +
+    'once Tippy is bound. Both are marked by a script after the text, just before the first paint. ' +
+    'App: the wasm app has rendered the article (its cards, matrix and controls work once no preview is open).');
+  say();
+  writeBlogs(SITE, await elementCode(browser, `${base}/grain-corridor.html`));
+  await coldLoads(browser, 'an embed in a blog post', [
+    ['(d) blog + the element code', `${base}/blog/element.html`, 'stancemap-article > p', []],
+    ['(e) blog, the same text as its own', `${base}/blog/plain.html`, '.embed > p', []],
+  ], { tippy: false });
+  say('The embed: a blog post with the Embed dialog\'s element code for the second library article, ' +
+    'against the same post with that text as its own paragraphs. Text visible: the embed\'s first ' +
+    'paragraph (the element\'s own text, before the reader replaces it).');
+  say();
 }
 
 // --- interaction ------------------------------------------------------------------------------
@@ -377,9 +407,9 @@ function suggestions() {
 
 // --- main -----------------------------------------------------------------------------------------
 if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `make build` first');
-writeBaselines(SITE, DIST, join(ROOT, 'node_modules'));
+writeBaselines(SITE, DIST, join(ROOT, 'node_modules'), [['index.html', 'iran-talks.json'], ['grain-corridor.html', 'grain-corridor.json']]);
 execFileSync('cargo', ['run', '--quiet', '--package', 'stancemap-core', '--example', 'scale_articles', '--', join(SITE, 'scale')], { stdio: 'inherit' });
-const server = await serve({ '/': DIST, '/plain': join(SITE, 'plain'), '/tippy': join(SITE, 'tippy'), '/scale': join(SITE, 'scale') }, { gzip: true });
+const server = await serve({ '/': DIST, '/plain': join(SITE, 'plain'), '/tippy': join(SITE, 'tippy'), '/blog': join(SITE, 'blog'), '/scale': join(SITE, 'scale') }, { gzip: true });
 const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: ARGS });
 try {
   say(`# Stancemap benchmarks`);
@@ -387,7 +417,7 @@ try {
   say(`Seed article, headless Chromium ${browser.version()}, served on 127.0.0.1 with gzip; ${new Date().toISOString().slice(0, 10)}.`);
   say();
   bundle();
-  await coldLoads(browser, server.url);
+  await allColdLoads(browser, server.url);
   await interaction(browser, server.url);
   await scale(browser, server.url);
   suggestions();

@@ -9,6 +9,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::{HtmlElement, ResizeObserver};
 
 use crate::components::app::Host;
+use crate::core::embed_code::{EmbedOptions, MatrixDisplay};
+use crate::core::prefs::Theme;
 use crate::web::http::Source;
 use crate::web::route::Route;
 
@@ -26,10 +28,22 @@ pub(crate) fn claim_url() {
 }
 
 /// Mounts a reader showing the article at `src` (an absolute URL) into `element`, typically
-/// inside the shadow root of a `<stancemap-article>` element (see `embed.js`).
+/// inside the shadow root of a `<stancemap-article>` element (see `embed.js`), with the
+/// element's `theme` and `matrix` attributes.
 #[wasm_bindgen]
-pub fn mount_element(element: HtmlElement, src: String) {
-    crate::mount(element, Route::Reader(Source::Url(src)), Host::Embed);
+pub fn mount_element(element: HtmlElement, src: String, theme: String, matrix: String) {
+    let look = look(&theme, &matrix);
+    crate::mount(element, Route::Reader(Source::Url(src)), Host::Embed, look);
+}
+
+/// An embed's look from the words of its code (`theme=dark`, `matrix=hidden`); what is not
+/// understood keeps the default.
+pub fn look(theme: &str, matrix: &str) -> EmbedOptions {
+    EmbedOptions {
+        theme: Theme::from_word(theme).unwrap_or_default(),
+        matrix: MatrixDisplay::from_word(matrix),
+        max_height: None,
+    }
 }
 
 /// In an iframe, posts `{type: "stancemap:height", height, id}` to the parent whenever the

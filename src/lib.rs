@@ -15,14 +15,17 @@ use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
+use core::embed_code::EmbedOptions;
+
 pub use components::app::{App, Host, ReaderRoot};
 pub use web::http::Source;
 pub use web::route::Route;
 
 /// Mounts the reader into `root`, replacing whatever placeholder it holds. Works for any
 /// element, including one inside a shadow root. Over the build's prerendered article the app
-/// renders off-screen first and swaps itself in whole (see `takeover.rs`).
-pub fn mount(root: HtmlElement, route: Route, host: Host) {
+/// renders off-screen first and swaps itself in whole (see `takeover.rs`). An embed looks as
+/// its code asks (`look`); other hosts take [`EmbedOptions::default`].
+pub fn mount(root: HtmlElement, route: Route, host: Host, look: EmbedOptions) {
     if host.owns_page() {
         embed::claim_url();
     }
@@ -41,7 +44,7 @@ pub fn mount(root: HtmlElement, route: Route, host: Host) {
         root.set_text_content(None);
         let _ = root.remove_attribute("data-prerendered");
     }
-    leptos::mount::mount_to(target.clone(), move || view! { <App route host /> }).forget();
+    leptos::mount::mount_to(target.clone(), move || view! { <App route host look /> }).forget();
     let watched = target.clone();
     takeover::when_shown(&watched, move || {
         takeover::mark("app");

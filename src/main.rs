@@ -26,7 +26,19 @@ fn main() {
             .as_ref()
             .and_then(|p| p.get("origin"))
             .unwrap_or_else(|| "*".to_owned());
-        stancemap::mount(root.clone(), stancemap::web::route::current(), Host::Embed);
+        let param = |name: &str| {
+            params
+                .as_ref()
+                .and_then(|p| p.get(name))
+                .unwrap_or_default()
+        };
+        let look = stancemap::embed::look(&param("theme"), &param("matrix"));
+        stancemap::mount(
+            root.clone(),
+            stancemap::web::route::current(),
+            Host::Embed,
+            look,
+        );
         stancemap::embed::report_height(&root, origin);
         return;
     }
@@ -35,5 +47,10 @@ fn main() {
     } else {
         Host::Site
     };
-    stancemap::mount(root, stancemap::web::route::current(), host);
+    stancemap::mount(
+        root,
+        stancemap::web::route::current(),
+        host,
+        Default::default(),
+    );
 }

@@ -4,8 +4,9 @@ use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::{AppBar, DropZone, EditLink, LibraryView, ReaderPage, UpdateNotice, ours};
-use crate::core::prefs::Prefs;
+use super::{AppBar, DropZone, EditLink, EmbedButton, LibraryView, ReaderPage, UpdateNotice, ours};
+use crate::core::embed_code::{EmbedOptions, MatrixDisplay};
+use crate::core::prefs::{Prefs, Theme};
 use crate::web::dom::on_window;
 use crate::web::http::Opened;
 use crate::web::route::{self, Route};
@@ -34,7 +35,13 @@ impl Host {
 
 /// The whole reader, as `host` wants it.
 #[component]
-pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoView {
+pub fn App(
+    route: Route,
+    #[prop(default = Host::Site)] host: Host,
+    /// An embed's theme and matrix, as its code asks.
+    #[prop(optional)]
+    look: EmbedOptions,
+) -> impl IntoView {
     let route = RwSignal::new(route);
     let owns_page = host.owns_page();
     // The article on screen, for the header's "Save for offline".
@@ -58,32 +65,55 @@ pub fn App(route: Route, #[prop(default = Host::Site)] host: Host) -> impl IntoV
         }
     });
     view! {
-        <ReaderRoot prefs>
+        <ReaderRoot prefs look>
             {chrome}
             {move || match route.get() {
                 Route::Library => Either::Left(view! { <LibraryView owns_page /> }),
                 Route::Reader(source) => Either::Right(view! {
                     <ReaderPage source owns_page shown />
-                    {(host == Host::Site).then(|| view! { <EditLink shown /> })}
+                    {(host == Host::Site).then(|| view! { <ArticleActions route shown /> })}
                 }),
             }}
         </ReaderRoot>
     }
 }
 
+/// What a reader can do with the article on screen, under it: embed it in a blog, or edit it
+/// in the studio.
+#[component]
+fn ArticleActions(route: RwSignal<Route>, shown: RwSignal<Option<Opened>>) -> impl IntoView {
+    move || {
+        shown.with(Option::is_some).then(|| {
+            view! {
+                <p class="sm-edit">
+                    <EmbedButton route shown />
+                    <EditLink shown />
+                </p>
+            }
+        })
+    }
+}
+
 /// The reader's root element, in the reader's own language and direction wherever it is
 /// mounted (a blog in another language embeds it in its own). The display preferences, when
 /// the reader owns the page, are `data-` attributes the stylesheet reads (the page's start-up
-/// script sets the same ones on the prerendered page, from the same storage).
+/// script sets the same ones on the prerendered page, from the same storage). An embed takes
+/// its theme and whether it shows the matrix from its `look`.
 #[component]
-pub fn ReaderRoot(prefs: Option<RwSignal<Prefs>>, children: Children) -> impl IntoView {
+pub fn ReaderRoot(
+    prefs: Option<RwSignal<Prefs>>,
+    #[prop(optional)] look: EmbedOptions,
+    children: Children,
+) -> impl IntoView {
     let get = move || prefs.map(|p| p.get());
+    let embed_theme = (look.theme != Theme::Auto).then_some(look.theme.as_str());
     view! {
         <div
             class="stancemap"
             lang=ours::LANG
             dir=ours::DIR
-            data-theme=move || get().map(|p| p.theme.as_str())
+            data-theme=move || get().map(|p| p.theme.as_str()).or(embed_theme)
+            data-matrix=(look.matrix == MatrixDisplay::Hidden).then_some("hidden")
             data-size=move || get().map(|p| p.size.to_string())
             data-font=move || get().map(|p| p.typeface.as_str())
             data-width=move || get().map(|p| p.width.as_str())

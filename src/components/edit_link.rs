@@ -1,4 +1,4 @@
-//! "Edit in the studio" under an article: the studio opens with the article as a new draft
+//! "Edit in the studio" under an article (see `ArticleActions`): the studio opens with the article as a new draft
 //! (handed over in this tab's session storage, so files and inlined articles work too).
 
 use leptos::prelude::*;
@@ -18,13 +18,5 @@ pub fn EditLink(shown: RwSignal<Option<Opened>>) -> impl IntoView {
             let _ = session.set_item(HANDOVER_KEY, &opened.json);
         }
     };
-    move || {
-        shown.with(Option::is_some).then(|| {
-            view! {
-                <p class="sm-edit">
-                    <a href=STUDIO on:click=hand_over>"Edit this article in the studio"</a>
-                </p>
-            }
-        })
-    }
+    view! { <a href=STUDIO on:click=hand_over>"Edit this article in the studio"</a> }
 }

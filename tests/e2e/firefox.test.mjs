@@ -4,20 +4,24 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { CARD, PREVIEW, serveBuilds, stancesOf } from './harness.mjs';
+import { CARD, LIBRARY, PREVIEW, assertReadable, blogs, readWithoutScripts, serveBuilds, stancesOf } from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** The studio's text: two paragraphs with a stance cue. */
 const STUDIO_TEXT = 'Talks resume in Oman\n\nIranian Foreign Minister Abbas Aragchi said Iran is ready to negotiate with the United States.\n\nThe United States insists that any deal must cover missiles.';
 const env = {};
+/** The quotes of the example article's Russia × Reconnecting the bank cell, in text order, run together. */
+const GRAIN_BANK = 'any deal must first ease sanctions on its agricultural bankthe Kremlin would not sign unless the Russian Agricultural Bank (Rosselkhozbank) was reconnected to the SWIFT payment network';
 
 before(async () => {
   env.builds = await serveBuilds();
+  env.blogs = await blogs();
   env.browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX, headless: true });
 });
 after(async () => {
   await env.browser?.close();
   await env.builds?.close();
+  await env.blogs?.close();
 });
 
 /** A page that records console errors and warnings and uncaught errors in `page.errors`. */
@@ -115,6 +119,63 @@ describe('Firefox', () => {
     assert.notEqual(await page.$eval('#first', (el) => getComputedStyle(el.shadowRoot.querySelector('.sm-body p')).display), 'none');
     assert.deepEqual(page.errors, []);
     await page.close();
+  });
+
+  it('shows a matrix cell’s quotes before the app, from a #cell= link and from a click', async () => {
+    const page = await newPage();
+    const on = () => page.$$eval('.sm-body .sm-q-on', (els) => els.map((e) => e.textContent).join(''));
+    await page.goto(`${env.builds.noWasmUrl}/grain-corridor.html#cell=russia/bank`);
+    await page.waitForFunction(() => document.activeElement?.dataset?.cell === '1-2');
+    assert.equal(await on(), GRAIN_BANK);
+    await page.click('table [data-cell="0-0"]');
+    assert.equal(await on(), 'Kyiv was ready to accept joint inspections of ships in Turkish waters');
+    assert.match(await page.evaluate(() => location.hash), /^#cell=ukraine\/inspections$/);
+    await page.close();
+  });
+
+  it('reads every library article’s page with scripts off, its meta tags and JSON-LD parsed', async () => {
+    const page = await newPage();
+    await page.goto(`${env.builds.url}/`);
+    for (const entry of LIBRARY) assertReadable(await page.evaluate(readWithoutScripts, `${entry.id}.html`), entry);
+    await page.close();
+  });
+
+  it('the Embed dialog’s codes work in a blog on another origin: the iframe fitted, the element’s text first, then the reader', async () => {
+    const reader = await newPage();
+    await reader.goto(`${env.builds.url}/grain-corridor.html`);
+    await reader.waitForFunction(() => !document.querySelector('[data-prerendered]') && document.querySelector('.sm-edit button'));
+    await reader.click('.sm-edit button');
+    await reader.waitForSelector('#sm-embed-element');
+    const frame = await reader.$eval('#sm-embed-frame', (t) => t.value);
+    const element = await reader.$eval('#sm-embed-element', (t) => t.value);
+    assert.deepEqual(reader.errors, []);
+    await reader.close();
+
+    const framed = await newPage();
+    await framed.goto(env.blogs.write('frame.html', frame));
+    await framed.waitForFunction(() => /^\d+px$/.test(document.querySelector('iframe').style.height));
+    const height = await framed.$eval('iframe', (f) => parseInt(f.style.height, 10));
+    assert.ok(height > 300 && height !== 900, `fitted to ${height} px`);
+    assert.deepEqual(framed.errors, []);
+    await framed.close();
+
+    // Before the wasm (here: a copy of the build without it), the element shows the text.
+    const early = await newPage();
+    await early.goto(env.blogs.write('text.html', element.replaceAll(env.builds.url, env.builds.noWasmUrl)));
+    await early.waitForFunction(() => document.querySelector('stancemap-article')?.shadowRoot);
+    assert.ok(await early.$eval('stancemap-article > h2', (h) => h.getBoundingClientRect().height > 0));
+    assert.ok(await early.$eval('stancemap-article a[href$="#entity=ukraine"]', (a) => a.getBoundingClientRect().width > 0));
+    await early.close();
+
+    const full = await newPage();
+    await full.goto(env.blogs.write('element.html', element));
+    await full.waitForFunction(() => {
+      const shadow = document.querySelector('stancemap-article').shadowRoot;
+      return shadow?.querySelector('[data-article="grain-corridor"] [data-entity]') && !shadow.querySelector('slot');
+    });
+    assert.equal(await full.$eval('stancemap-article > h2', (h) => h.getBoundingClientRect().height), 0, 'the reader replaced the text');
+    assert.deepEqual(full.errors, []);
+    await full.close();
   });
 
   it('runs the studio: a draft from text by keyboard, a stance, kept in IndexedDB through a reload', async () => {

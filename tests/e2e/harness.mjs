@@ -1,6 +1,7 @@
 // Shared end-to-end setup: the release build served on 127.0.0.1, and Debian's headless Chromium.
 import { after, before } from 'node:test';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import assert from 'node:assert/strict';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,8 +56,9 @@ export const PREVIEW = '.sm-preview:popover-open';
 export async function serveBuilds() {
   const noWasmDir = mkdtempSync(join(tmpdir(), 'stancemap-no-wasm-'));
   cpSync(DIST, noWasmDir, { recursive: true, filter: (file) => !file.endsWith('.wasm') });
-  const app = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true });
-  const noWasm = await serve({ '/': noWasmDir }, { gzip: true });
+  // Both allow reading by other origins, as a host of embeds must (blogs() below).
+  const app = await serve({ '/': DIST, '/fixtures': FIXTURES }, { gzip: true, cors: true });
+  const noWasm = await serve({ '/': noWasmDir }, { gzip: true, cors: true });
   return {
     url: app.url,
     noWasmUrl: noWasm.url,
@@ -66,6 +68,94 @@ export async function serveBuilds() {
       rmSync(noWasmDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The library the build ships: its entries, each with its article. */
+export const LIBRARY = JSON.parse(readFileSync(`${DIST}/articles/index.json`, 'utf8')).articles.map((entry) => ({
+  ...entry,
+  article: JSON.parse(readFileSync(`${DIST}/articles/${entry.src}`, 'utf8')),
+}));
+
+/** A server for blog pages on an origin of its own: `write(name, code)` pastes an embed code
+ * between two paragraphs of a new page and returns its URL. */
+export async function blogs() {
+  const dir = mkdtempSync(join(tmpdir(), 'stancemap-blog-'));
+  const server = await serve({ '/': dir });
+  return {
+    write(name, code) {
+      writeFileSync(
+        join(dir, name),
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog</title><link rel="icon" href="data:,">
+<style>body { font: 18px/1.5 Georgia, serif; max-width: 44rem; margin: 2rem auto; }</style></head>
+<body><h1>A blog post</h1><p id="before">Before the embed.</p>
+${code}
+<p id="after">After the embed.</p></body></html>`,
+      );
+      return `${server.url}/${name}`;
+    },
+    async close() {
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Run in a page of the reader's origin: reads the page at `url` with its scripts off (in an
+ * iframe sandboxed without scripts) and says what it shows and declares. The same check in
+ * every engine. */
+export async function readWithoutScripts(url) {
+  const frame = document.createElement('iframe');
+  frame.sandbox = 'allow-same-origin';
+  frame.style.cssText = 'width: 1000px; height: 800px';
+  const loaded = new Promise((ok) => (frame.onload = ok));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument;
+  const content = (selector) => doc.head.querySelector(selector)?.getAttribute('content') ?? null;
+  const heading = doc.querySelector('h1');
+  const read = {
+    // The start-up script removes itself when it runs: still there, no script ran.
+    scriptsRan: !doc.querySelector('main[data-prerendered] > .stancemap > script'),
+    title: doc.title,
+    heading: heading?.textContent,
+    headingShown: (heading?.getBoundingClientRect().height ?? 0) > 0,
+    paragraphs: doc.querySelectorAll('.sm-body > p').length,
+    mentions: doc.querySelectorAll('.sm-body [data-entity]').length,
+    matrixRows: doc.querySelectorAll('.sm-matrix table tbody tr').length,
+    description: content('meta[name="description"]'),
+    ogTitle: content('meta[property="og:title"]'),
+    canonical: doc.head.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    ld: [...doc.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)),
+    // Its oEmbed response (the page links it on the configured site; here, the same file).
+    oembed: await fetch(`oembed/${url.replace(/\.html$/, '')}.json`).then((r) => r.json()),
+  };
+  frame.remove();
+  return read;
+}
+
+/** Asserts what `readWithoutScripts` found on `entry`'s page. */
+export function assertReadable(read, { id, article }) {
+  assert.equal(read.scriptsRan, false, `${id}: scripts were off`);
+  assert.equal(read.title, `${article.title} · Stancemap`);
+  assert.equal(read.heading, article.title);
+  assert.ok(read.headingShown, `${id}: the headline is laid out`);
+  assert.equal(read.paragraphs, article.body.length);
+  assert.ok(read.mentions >= article.entities.length, `${id}: ${read.mentions} mentions`);
+  assert.equal(read.matrixRows, article.parties.length);
+  assert.ok(read.description?.length > 20);
+  assert.equal(read.ogTitle, article.title);
+  assert.match(read.canonical, new RegExp(`${id}\\.html$`));
+  assert.equal(read.ld.length, 1);
+  assert.equal(read.ld[0]['@type'], 'NewsArticle');
+  assert.equal(read.ld[0].headline, article.title);
+  assert.equal(read.ld[0].mentions.length, article.entities.length);
+  // What the oEmbed spec requires of a rich response.
+  assert.equal(read.oembed.version, '1.0');
+  assert.equal(read.oembed.type, 'rich');
+  assert.match(read.oembed.html, /^<iframe src="[^"]+\?embed" /);
+  for (const size of ['width', 'height']) assert.ok(Number.isInteger(read.oembed[size]) && read.oembed[size] > 0, size);
+  assert.equal(read.oembed.title, article.title);
 }
 
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';

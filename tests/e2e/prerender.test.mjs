@@ -330,4 +330,35 @@ describe('prerendered default article', () => {
     await preview.waitFor();
     assert.equal(await preview.locator('.sm-card-name').textContent(), 'Ali Khamenei');
   });
+
+  /** The text of the quotes the page highlights, in text order. */
+  const highlighted = (page) => page.$$eval('.sm-body .sm-q-on', (els) => els.map((e) => e.textContent).join(''));
+  const grain = JSON.parse(readFileSync(new URL('../../public/articles/grain-corridor.json', import.meta.url), 'utf8'));
+  const quotesOf = (party, topic) => grain.stances.filter((s) => s.party === party && s.topic === topic).map((s) => s.quote);
+
+  it('shows a matrix cell’s quotes before the wasm, and the app opens on the same cell', async () => {
+    const { page, release } = await held();
+    await page.goto(`${env.base}grain-corridor.html`);
+    await page.waitForFunction(() => performance.getEntriesByName('interactive').length === 1);
+    await page.locator('table [data-cell="1-2"]').click();
+    const bank = quotesOf('russia', 'bank');
+    // In text order: the second quote of the cell comes first in the article.
+    assert.equal(await highlighted(page), bank[1] + bank[0]);
+    assert.equal(await page.locator('table [data-cell="1-2"]').getAttribute('aria-pressed'), 'true');
+    assert.match(page.url(), /grain-corridor\.html#cell=russia\/bank$/);
+    assert.notEqual(await page.locator('[data-prerendered]').count(), 0, 'still before the app');
+    release();
+    await page.waitForFunction(() => !document.querySelector('[data-prerendered]'));
+    assert.equal(await highlighted(page), bank[1] + bank[0], 'the app shows the same cell');
+    assert.equal(await page.locator('table [data-cell="1-2"]').getAttribute('aria-pressed'), 'true');
+    assert.deepEqual(page.errors, []);
+  });
+
+  it('opens a #cell= deep link on its cell before the wasm', async () => {
+    const { page } = await held();
+    await page.goto(`${env.base}grain-corridor.html#cell=ukraine/officers`);
+    await page.waitForFunction(() => document.activeElement?.dataset?.cell === '0-1');
+    assert.equal(await highlighted(page), quotesOf('ukraine', 'officers').join(''));
+    assert.notEqual(await page.locator('[data-prerendered]').count(), 0, 'still before the app');
+  });
 });

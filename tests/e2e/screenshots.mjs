@@ -42,6 +42,15 @@ await shot('matrix-desktop', { viewport: { width: 1366, height: 860 } }, async (
 await shot('matrix-phone', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true }, async (page) => {
   await page.locator('.sm-matrix').evaluate((el) => el.scrollIntoView({ block: 'start' }));
 });
+for (const [name, viewport, touch] of [
+  ['embed-desktop', { width: 1280, height: 860 }, false],
+  ['embed-phone', { width: 375, height: 740 }, true],
+]) {
+  await shot(name, { viewport, hasTouch: touch, isMobile: touch }, async (page) => {
+    await page.getByRole('button', { name: 'Embed this article' }).click();
+    await page.locator('.sm-embed-dialog iframe').contentFrame().locator('[data-article] [data-entity]').first().waitFor();
+  });
+}
 /** The studio on the seed's text: a few entities accepted, a stance being made. */
 async function studioShot(name, contextOptions) {
   const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: 'reduce', ...contextOptions });

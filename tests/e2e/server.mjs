@@ -19,15 +19,19 @@ const TYPES = {
 /**
  * Serves `mounts` ({ urlPrefix: directory }) on 127.0.0.1 at a free port.
  * Returns { url, close }. Directories serve their index.html; nothing outside a mount is served.
- * With `gzip`, responses are gzip-encoded for clients that accept it (as a static host would).
+ * With `gzip`, responses are gzip-encoded for clients that accept it (as a static host would);
+ * with `cors`, every response allows reading from any origin (as a host of embeds must).
+ * `log` lists the paths requested, in order.
  */
-export async function serve(mounts, { gzip = false } = {}) {
+export async function serve(mounts, { gzip = false, cors = false } = {}) {
+  const log = [];
   const compressed = new Map();
   const entries = Object.entries(mounts)
     .map(([prefix, dir]) => [prefix.endsWith('/') ? prefix : `${prefix}/`, resolve(dir)])
     .sort((a, b) => b[0].length - a[0].length);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    log.push(path);
     const mount = entries.find(([prefix]) => path.startsWith(prefix));
     if (!mount) return send(res, 404, 'not found');
     const [prefix, dir] = mount;
@@ -39,6 +43,7 @@ export async function serve(mounts, { gzip = false } = {}) {
       const headers = {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'cache-control': 'no-store',
+        ...(cors ? { 'access-control-allow-origin': '*' } : {}),
       };
       if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && extname(file) !== '.png') {
         // Compressed once per file version, as a host with precompressed files would serve it.
@@ -57,6 +62,7 @@ export async function serve(mounts, { gzip = false } = {}) {
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,
+    log,
     // Connections a browser keeps open (or a request it has just started) would keep close()
     // waiting: a test that is done with the server ends them.
     close: () => {

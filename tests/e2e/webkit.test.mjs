@@ -11,7 +11,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
-import { CARD, PREVIEW, markersOffTheirLine, serveBuilds, stancesOf } from './harness.mjs';
+import { CARD, LIBRARY, PREVIEW, assertReadable, blogs, markersOffTheirLine, readWithoutScripts, serveBuilds, stancesOf } from './harness.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const env = {};
@@ -55,11 +55,13 @@ function stopDriver() {
 
 before(async () => {
   env.builds = await serveBuilds();
+  env.blogs = await blogs();
   await startDriver();
 });
 after(async () => {
   stopDriver();
   await env.builds?.close();
+  await env.blogs?.close();
 });
 
 /** A new browser window of (at least) `width` × `height`; MiniBrowser's toolbar keeps it from
@@ -267,6 +269,53 @@ describe('WebKit', () => {
       // The blog's styles stayed out of the reader.
       const display = await browser.executeScript(() => getComputedStyle(document.querySelector('#first').shadowRoot.querySelector('.sm-body p')).display);
       assert.notEqual(display, 'none');
+      assert.deepEqual(await errors(browser), []);
+    });
+  });
+
+  it('shows a matrix cell’s quotes before the app, from a #cell= link and from a click', async () => {
+    await withBrowser({}, async (browser) => {
+      const on = () => browser.executeScript(() => [...document.querySelectorAll('.sm-body .sm-q-on')].map((e) => e.textContent).join(''));
+      await open(browser, `${env.builds.noWasmUrl}/grain-corridor.html#cell=russia/bank`, "document.activeElement?.dataset?.cell === '1-2'");
+      assert.equal(await on(), 'any deal must first ease sanctions on its agricultural bankthe Kremlin would not sign unless the Russian Agricultural Bank (Rosselkhozbank) was reconnected to the SWIFT payment network');
+      await browser.findElement(By.css('table [data-cell="0-0"]')).click();
+      assert.equal(await on(), 'Kyiv was ready to accept joint inspections of ships in Turkish waters');
+      assert.equal(await browser.executeScript(() => location.hash), '#cell=ukraine/inspections');
+    });
+  });
+
+  it('reads every library article’s page with scripts off, its meta tags and JSON-LD parsed', async () => {
+    await withBrowser({}, async (browser) => {
+      await open(browser, `${env.builds.url}/`, "performance.getEntriesByName('app').length > 0");
+      for (const entry of LIBRARY) {
+        const read = await browser.executeAsyncScript(
+          `(${readWithoutScripts})(arguments[0]).then(arguments[arguments.length - 1])`,
+          `${entry.id}.html`,
+        );
+        assertReadable(read, entry);
+      }
+    });
+  });
+
+  it('the Embed dialog’s codes work in a blog on another origin: the iframe fitted, the element’s text first, then the reader', async () => {
+    await withBrowser({}, async (browser) => {
+      await open(browser, `${env.builds.url}/grain-corridor.html`, "!document.querySelector('[data-prerendered]') && document.querySelector('.sm-edit button')");
+      await browser.executeScript(() => document.querySelector('.sm-edit button').click());
+      await holds(browser, "return document.querySelector('#sm-embed-element')", 'the dialog opened');
+      const [frame, element] = await browser.executeScript(() => ['#sm-embed-frame', '#sm-embed-element'].map((id) => document.querySelector(id).value));
+      assert.deepEqual(await errors(browser), []);
+
+      await open(browser, env.blogs.write('frame.html', frame), "/^\\d+px$/.test(document.querySelector('iframe').style.height)");
+      const height = await browser.executeScript(() => parseInt(document.querySelector('iframe').style.height, 10));
+      assert.ok(height > 300 && height !== 900, `fitted to ${height} px`);
+
+      // Before the wasm (here: a copy of the build without it), the element shows the text.
+      await open(browser, env.blogs.write('text.html', element.replaceAll(env.builds.url, env.builds.noWasmUrl)), "document.querySelector('stancemap-article')?.shadowRoot");
+      assert.ok(await browser.executeScript(() => document.querySelector('stancemap-article > h2').getBoundingClientRect().height > 0));
+
+      const ready = "document.querySelector('stancemap-article').shadowRoot?.querySelector('[data-article=\"grain-corridor\"] [data-entity]') && !document.querySelector('stancemap-article').shadowRoot.querySelector('slot')";
+      await open(browser, env.blogs.write('element.html', element), ready);
+      assert.equal(await browser.executeScript(() => document.querySelector('stancemap-article > h2').getBoundingClientRect().height), 0);
       assert.deepEqual(await errors(browser), []);
     });
   });

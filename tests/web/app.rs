@@ -66,6 +66,7 @@ async fn mounts_inside_a_shadow_root() {
         inner.clone(),
         Route::Reader(Source::Url(data_url(SEED))),
         Host::Embed,
+        Default::default(),
     );
     let body = wait_for(&inner, "[data-article='iran-talks']").await;
     assert!(!select(&body, "[data-entity='netanyahu']").is_empty());

@@ -5,7 +5,9 @@ use std::time::SystemTime;
 
 use stancemap_core::Article;
 
-use crate::meta::{attribute_value, description};
+use stancemap_core::html::attribute as attribute_value;
+
+use crate::meta::description;
 use crate::site::SiteUrl;
 
 /// One library article and its page.
@@ -13,6 +15,8 @@ pub struct Published<'a> {
     pub article: &'a Article,
     /// `<id>.html`.
     pub page: String,
+    /// `articles/<file>.json`.
+    pub json: String,
 }
 
 /// The sitemap: the reader's front page and every article's page.
@@ -125,6 +129,7 @@ mod tests {
             .map(|article| Published {
                 article,
                 page: format!("{}.html", article.id),
+                json: format!("articles/{}.json", article.id),
             })
             .collect()
     }

@@ -59,7 +59,7 @@ pub fn post_build(dir: &Path) -> Result<(), String> {
     let html = read(dir, "index.html")?;
     write(dir, "embed.js", &embed::script(&html)?)?;
     write(dir, "saved.html", &saved::template(dir, &html)?)?;
-    write(dir, oembed::FRAME_SCRIPT, FRAME)?;
+    write(dir, stancemap_core::embed_code::FRAME_SCRIPT, FRAME)?;
     let studio = studio::stage(dir)?;
     let site = site::SiteUrl::from_env()?;
     for note in pages::write_all(dir, &loader::rewrite(&html, &studio)?, site.as_ref())? {

@@ -3,6 +3,7 @@
 //! `NewsArticle` JSON-LD, and the oEmbed and feed discovery links.
 
 use serde_json::{Value, json};
+use stancemap_core::html::attribute as attribute_value;
 use stancemap_core::saved::script_json;
 use stancemap_core::{Article, EntityKind};
 
@@ -48,26 +49,13 @@ fn first_sentence(paragraph: &str) -> &str {
     paragraph
 }
 
-/// `text` escaped for a double-quoted attribute value.
-pub fn attribute_value(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 /// Where an article's page and files are, relative to the build and, with a site address,
 /// absolute.
 pub struct Addresses<'a> {
     /// The page's file name, `<id>.html`.
     pub page: &'a str,
+    /// The article's JSON, `articles/<file>.json`.
+    pub json: &'a str,
     /// The deployment's address, when the build was given one.
     pub site: Option<&'a SiteUrl>,
 }
@@ -96,6 +84,11 @@ pub fn head(article: &Article, at: &Addresses) -> String {
     let mut tags = vec![
         format!(r#"<meta name="description" content="{description}">"#),
         format!(r#"<link rel="canonical" href="{page}">"#),
+        // The article's data, relative to this copy of the site: the Embed dialog reads it.
+        format!(
+            r#"<link rel="alternate" type="application/json" href="{}">"#,
+            attribute_value(at.json)
+        ),
         r#"<meta property="og:type" content="article">"#.to_owned(),
         r#"<meta property="og:site_name" content="Stancemap">"#.to_owned(),
         format!(r#"<meta property="og:title" content="{title}">"#),
@@ -227,14 +220,19 @@ mod tests {
             &article,
             &Addresses {
                 page: "grain-corridor.html",
+                json: "articles/grain-corridor.json",
                 site: None,
             },
         );
         assert!(bare.contains(r#"<link rel="canonical" href="grain-corridor.html">"#));
+        assert!(bare.contains(
+            r#"<link rel="alternate" type="application/json" href="articles/grain-corridor.json">"#
+        ));
         assert!(!bare.contains("og:url") && !bare.contains("oembed"));
         let site = SiteUrl::parse("https://news.example/reader/").unwrap();
         let at = Addresses {
             page: "grain-corridor.html",
+            json: "articles/grain-corridor.json",
             site: Some(&site),
         };
         let full = head(&article, &at);
@@ -265,6 +263,7 @@ mod tests {
             &article,
             &Addresses {
                 page: "x.html",
+                json: "articles/x.json",
                 site: None,
             },
         );

@@ -51,6 +51,10 @@ fn start_up(library: &str) -> Result<String, String> {
 /// too: its script after the text, once Tippy is bound).
 const PARSED: &str = include_str!("../js/previews.js");
 
+/// A script after the view that makes the matrix's cells work before the app: each highlights
+/// its quotes, and `#cell=` deep links open on theirs.
+const CELLS: &str = include_str!("../js/cells.js");
+
 /// The first `<link … rel=stylesheet …>` tag of `html`.
 fn stylesheet_link(html: &str) -> Option<&str> {
     links(html).find(|tag| has(tag, "rel", "stylesheet"))
@@ -100,6 +104,8 @@ pub fn render(
     let expect = format!("<link rel=\"expect\" href=\"#{text}\" blocking=\"render\">");
     let start_up = start_up(library)?;
     let parsed = raw_text("previews.js", PARSED)?;
+    let cells = raw_text("cells.js", CELLS)?;
+    let embed_dialog = crate::prerender::embed_dialog();
     // `<main id="stancemap">`, or `<main id=stancemap>` once Trunk has minified the page.
     let main = span(html, "<main id=", "</main>")?;
     let mut page = without_description(html)
@@ -108,7 +114,9 @@ pub fn render(
             &format!(
                 "<main id=\"stancemap\" data-prerendered>{root}<script>{start_up}</script>{rest}</main>\n    \
                  <script>{parsed}</script>\n    \
-                 <script type=\"application/json\" id=\"stancemap-article\">{json}</script>"
+                 <script>{cells}</script>\n    \
+                 <script type=\"application/json\" id=\"stancemap-article\">{json}</script>\n    \
+                 {embed_dialog}"
             ),
             1,
         )

@@ -36,6 +36,14 @@ pub fn write_all(dir: &Path, html: &str, site: Option<&SiteUrl>) -> Result<Vec<S
         }
         let path = format!("articles/{}", entry.src);
         let article = parse_article(&read(dir, &path)?).map_err(|e| format!("{path}: {e}"))?;
+        // The page is named by the entry, and the reader finds it by the article's id.
+        if article.id != entry.id {
+            return Err(format!(
+                "articles/index.json: the entry \"{}\" names {path}, whose id is \"{}\"; they \
+                 must be the same",
+                entry.id, article.id
+            ));
+        }
         articles.push((entry, path, Arc::new(article)));
     }
     // For the start-up script: `?src=` of an article's file goes to its page.
@@ -44,12 +52,13 @@ pub fn write_all(dir: &Path, html: &str, site: Option<&SiteUrl>) -> Result<Vec<S
         .map(|(entry, path, _)| (path.clone(), entry.page().into()))
         .collect();
     let map = serde_json::Value::Object(map).to_string();
-    for (entry, _, article) in &articles {
+    for (entry, path, article) in &articles {
         let page_name = entry.page();
         let head = meta::head(
             article,
             &Addresses {
                 page: &page_name,
+                json: path,
                 site,
             },
         );
@@ -62,9 +71,10 @@ pub fn write_all(dir: &Path, html: &str, site: Option<&SiteUrl>) -> Result<Vec<S
     }
     let published: Vec<Published> = articles
         .iter()
-        .map(|(entry, _, article)| Published {
+        .map(|(entry, path, article)| Published {
             article: article.as_ref(),
             page: entry.page(),
+            json: path.clone(),
         })
         .collect();
     let Some(site) = site else {
@@ -76,7 +86,8 @@ pub fn write_all(dir: &Path, html: &str, site: Option<&SiteUrl>) -> Result<Vec<S
     };
     std::fs::create_dir_all(dir.join("oembed")).map_err(|e| format!("creating oembed/: {e}"))?;
     for published in &published {
-        let response = oembed::response(site, &published.page, published.article);
+        let at = oembed::published(site, &published.page, &published.json);
+        let response = oembed::response(published.article, &at);
         write(
             dir,
             &meta::oembed_file(&published.article.id),

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use stancemap::components::app::{Host, ReaderRoot};
-use stancemap::components::{AppBar, ArticleView, EntityPreviews};
+use stancemap::components::{AppBar, ArticleView, EmbedDialog, EntityPreviews};
 use stancemap::web::http::{Opened, Source};
 use stancemap::web::route::Route;
 use stancemap_core::digest::mention_counts;
@@ -52,6 +52,15 @@ pub fn site_page(article: Arc<Article>) -> String {
             .to_html()
         })
     });
+    owner.cleanup();
+    html
+}
+
+/// The Embed dialog's markup in its inert `<template>`, which the app clones when asked.
+pub fn embed_dialog() -> String {
+    let _ = Executor::init_custom_executor(Inert);
+    let owner = Owner::new();
+    let html = owner.with(|| view! { <EmbedDialog /> }.to_html());
     owner.cleanup();
     html
 }

@@ -34,7 +34,7 @@ fn for_other_sites(file: &str) -> bool {
         || [
             crate::meta::FEED,
             "sitemap.xml",
-            crate::oembed::FRAME_SCRIPT,
+            stancemap_core::embed_code::FRAME_SCRIPT,
         ]
         .contains(&file)
 }

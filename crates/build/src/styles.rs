@@ -6,7 +6,7 @@ use std::path::Path;
 
 /// The source files, in cascade order: later files refine earlier ones (the header's phone
 /// layout after the controls it resizes, print last).
-pub const ORDER: [&str; 27] = [
+pub const ORDER: [&str; 29] = [
     "reader",
     "article_header",
     "article_text",
@@ -19,6 +19,7 @@ pub const ORDER: [&str; 27] = [
     "evidence",
     "matrix_toggle",
     "reader_layout",
+    "embed",
     "app_bar",
     "library_view",
     "drop_zone",
@@ -33,6 +34,7 @@ pub const ORDER: [&str; 27] = [
     "reading_progress",
     "glossary",
     "edit_link",
+    "embed_dialog",
     "print",
 ];
 

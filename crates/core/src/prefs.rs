@@ -85,7 +85,8 @@ macro_rules! keyword_enum {
                 match self { $(<$ty>::$variant => $label),+ }
             }
 
-            fn from_word(word: &str) -> Option<$ty> {
+            /// The choice whose word is `word`, if any.
+            pub fn from_word(word: &str) -> Option<$ty> {
                 match word { $($word => Some(<$ty>::$variant),)+ _ => None }
             }
         }

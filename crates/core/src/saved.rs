@@ -56,18 +56,7 @@ pub fn script_json(json: &str) -> String {
 }
 
 /// `text` escaped for an HTML text context (such as `<title>`).
-pub fn html_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::html::text as html_text;
 
 #[cfg(test)]
 mod tests {
