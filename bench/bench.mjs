@@ -414,7 +414,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? 
 try {
   say(`# Stancemap benchmarks`);
   say();
-  say(`Seed article, headless Chromium ${browser.version()}, served on 127.0.0.1 with gzip; ${new Date().toISOString().slice(0, 10)}.`);
+  say(`The library's articles (the seed, and the example of a second page), headless Chromium ${browser.version()}, served on 127.0.0.1 with gzip; ${new Date().toISOString().slice(0, 10)}.`);
   say();
   bundle();
   await allColdLoads(browser, server.url);

@@ -266,7 +266,8 @@ describe('studio', () => {
     await page.keyboard.press('Alt+5');
     const problem = page.locator('.st-problems button', { hasText: 'language' });
     await problem.click();
-    assert.equal(await page.evaluate(() => document.activeElement.id), 'st-d-language');
+    // The field takes focus in the frame after its panel is shown.
+    await page.waitForFunction(() => document.activeElement?.id === 'st-d-language');
     assert.match(await page.locator('.st-tabs [aria-pressed="true"]').textContent(), /Details/);
   });
 

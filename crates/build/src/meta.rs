@@ -76,7 +76,8 @@ pub fn oembed_file(id: &str) -> String {
 /// The library's Atom feed.
 pub const FEED: &str = "feed.xml";
 
-/// The tags for the page's `<head>`, after its `<title>`.
+/// The tags for the page's `<head>`, after its `<title>` (the JSON-LD goes after the text:
+/// [`json_ld_script`]).
 pub fn head(article: &Article, at: &Addresses) -> String {
     let description = attribute_value(&description(article));
     let title = attribute_value(&article.title);
@@ -123,11 +124,14 @@ pub fn head(article: &Article, at: &Addresses) -> String {
             ),
         ]);
     }
-    let json_ld = script_json(&json_ld(article, at).to_string());
-    tags.push(format!(
-        r#"<script type="application/ld+json">{json_ld}</script>"#
-    ));
     tags.concat()
+}
+
+/// The article's JSON-LD as a `<script>` data block; the page puts it after the text, which it
+/// would delay in the head (search engines read it anywhere in the page).
+pub fn json_ld_script(article: &Article, at: &Addresses) -> String {
+    let json_ld = script_json(&json_ld(article, at).to_string());
+    format!(r#"<script type="application/ld+json">{json_ld}</script>"#)
 }
 
 /// The schema.org type an entity kind is.
@@ -268,6 +272,15 @@ mod tests {
             },
         );
         assert!(head.contains("A &quot;quoted&quot; &lt;/script&gt;"));
-        assert_eq!(head.matches("</script>").count(), 1, "{head}");
+        assert!(!head.contains("<script"), "{head}");
+        let script = json_ld_script(
+            &article,
+            &Addresses {
+                page: "x.html",
+                json: "articles/x.json",
+                site: None,
+            },
+        );
+        assert_eq!(script.matches("</script>").count(), 1, "{script}");
     }
 }

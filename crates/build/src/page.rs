@@ -72,17 +72,31 @@ fn without_description(html: &str) -> String {
         .map_or_else(|| html.to_owned(), |tag| html.replacen(tag, "", 1))
 }
 
+/// What an article's page carries besides the article.
+pub struct Extras<'a> {
+    /// Tags for the head, after the title: the article's meta tags.
+    pub head: &'a str,
+    /// What follows the view, with the page's scripts: the article's JSON-LD.
+    pub after_text: &'a str,
+    /// The library's article files mapped to their pages, for the start-up script to send
+    /// `?src=` of one to its page.
+    pub library: &'a str,
+}
+
 /// The page of `article`: the built page `html` with the article prerendered into
-/// `#stancemap` (its JSON inlined beside it for the app), `head` (the article's meta tags)
-/// after its title, and each build stylesheet inlined. `library` maps the library's article
-/// files to their pages, for the start-up script to send `?src=` of one to its page.
+/// `#stancemap` (its JSON inlined beside it for the app), the `extras`, and each build
+/// stylesheet inlined.
 pub fn render(
     dir: &Path,
     html: &str,
     article: Arc<Article>,
-    head: &str,
-    library: &str,
+    extras: &Extras,
 ) -> Result<String, String> {
+    let Extras {
+        head,
+        after_text,
+        library,
+    } = extras;
     // Written anew: compact, whatever the file's layout.
     let json = serde_json::to_string(&*article).map_err(|e| format!("{}: {e}", article.id))?;
     let json = script_json(&json);
@@ -115,6 +129,7 @@ pub fn render(
                 "<main id=\"stancemap\" data-prerendered>{root}<script>{start_up}</script>{rest}</main>\n    \
                  <script>{parsed}</script>\n    \
                  <script>{cells}</script>\n    \
+                 {after_text}\n    \
                  <script type=\"application/json\" id=\"stancemap-article\">{json}</script>\n    \
                  {embed_dialog}"
             ),
@@ -136,7 +151,21 @@ pub fn render(
             1,
         );
     }
-    Ok(page)
+    Ok(after_the_text(&page))
+}
+
+/// `page` with the app's preloads (its JS and wasm, which Trunk puts in the head) moved after
+/// the view: on a slow connection they would share the bandwidth with the page before its text
+/// has arrived. The loader starts the app only after the first paint anyway.
+fn after_the_text(page: &str) -> String {
+    let preloads: Vec<&str> = links(page)
+        .filter(|tag| has(tag, "rel", "modulepreload") || has(tag, "rel", "preload"))
+        .collect();
+    let mut moved = page.to_owned();
+    for tag in &preloads {
+        moved = moved.replacen(tag, "", 1);
+    }
+    moved.replacen("</main>", &format!("</main>{}", preloads.concat()), 1)
 }
 
 #[cfg(test)]
@@ -154,6 +183,15 @@ mod tests {
         assert!(super::PARSED.contains(&format!("const GAP = {GAP};")));
         let css = include_str!("../../../style/reader/entity_preview.css");
         assert!(css.contains(&format!("interest-delay: {dwell}ms {grace}ms;")));
+    }
+
+    #[test]
+    fn moves_the_app_preloads_after_the_text() {
+        let page = "<head><link href=./a.js rel=modulepreload><link as=fetch href=./a.wasm rel=preload><link href=./i.svg rel=icon></head><main id=stancemap><p>text</p></main><script>x</script>";
+        assert_eq!(
+            super::after_the_text(page),
+            "<head><link href=./i.svg rel=icon></head><main id=stancemap><p>text</p></main><link href=./a.js rel=modulepreload><link as=fetch href=./a.wasm rel=preload><script>x</script>"
+        );
     }
 
     #[test]

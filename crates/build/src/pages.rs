@@ -54,15 +54,17 @@ pub fn write_all(dir: &Path, html: &str, site: Option<&SiteUrl>) -> Result<Vec<S
     let map = serde_json::Value::Object(map).to_string();
     for (entry, path, article) in &articles {
         let page_name = entry.page();
-        let head = meta::head(
-            article,
-            &Addresses {
-                page: &page_name,
-                json: path,
-                site,
-            },
-        );
-        let rendered = page::render(dir, html, article.clone(), &head, &map)?;
+        let at = Addresses {
+            page: &page_name,
+            json: path,
+            site,
+        };
+        let extras = page::Extras {
+            head: &meta::head(article, &at),
+            after_text: &meta::json_ld_script(article, &at),
+            library: &map,
+        };
+        let rendered = page::render(dir, html, article.clone(), &extras)?;
         let pinned = csp::pin_inline_styles(&csp::pin_inline_scripts(&rendered)?)?;
         write(dir, &page_name, &pinned)?;
         if entry.id == default {
