@@ -85,6 +85,35 @@ describe('Embed dialog', () => {
 });
 
 describe('the codes in a blog on another origin', () => {
+  it('the iframe shows the article at once, in the code’s look, and the app takes it over', async () => {
+    const { frame } = await codes('grain-corridor.html', async (dialog) => {
+      await dialog.getByRole('radio', { name: 'Dark' }).check();
+      await dialog.getByRole('checkbox', { name: 'Show the stance matrix' }).uncheck();
+    });
+    const page = await newPage(env, { viewport: { width: 1000, height: 800 } });
+    let release;
+    const gate = new Promise((ok) => (release = ok));
+    await page.route('**/*.wasm', async (route) => {
+      await gate;
+      await route.continue();
+    });
+    await page.goto(blogWith('iframe-early.html', frame));
+    const inner = page.locator('iframe[title^="Stancemap"]').contentFrame();
+    const root = inner.locator('#stancemap[data-prerendered] > .stancemap[data-theme="dark"][data-matrix="hidden"]');
+    await root.locator('.sm-body[data-article="grain-corridor"] p').first().waitFor();
+    assert.equal(await root.locator('.sm-appbar').isVisible(), false, 'no site header');
+    assert.equal(await root.locator('.sm-matrix').isVisible(), false, 'the matrix hidden, as the code asks');
+    assert.equal(await root.getAttribute('data-size'), null, 'none of the site’s display choices');
+    // Fitted before the app: the prerendered page reports its height too.
+    await page.waitForFunction(() => /^\d+px$/.test(document.querySelector('iframe').style.height));
+    const early = await page.locator('iframe').evaluate((f) => f.style.height);
+    release();
+    await inner.locator('#stancemap:not([data-prerendered]) .stancemap[data-theme="dark"] [data-article="grain-corridor"]').waitFor();
+    await page.waitForTimeout(300);
+    assert.equal(await page.locator('iframe').evaluate((f) => f.style.height), early, 'the app reports the same height');
+    assert.deepEqual(page.errors, []);
+  });
+
   it('the iframe fits its article with frame.js, and believes heights from the reader only', async () => {
     const { frame } = await codes('grain-corridor.html');
     // A frame of the blog's own origin that claims a height: frame.js must not believe it.

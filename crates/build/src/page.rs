@@ -25,12 +25,14 @@ fn span<'a>(html: &'a str, start: &str, end: &str) -> Result<&'a str, String> {
 }
 
 /// A script that runs first thing inside the prerendered view, before any of it can paint
-/// (a slow connection paints the page in parts): applies the reader's stored display
-/// preferences to it (the app reads the same storage), and hides it behind a loading notice
-/// where the address names another page of the reader (`?src=`, `?view=`, `?embed`), which the
-/// app then mounts in its place; `?src=` of a library article goes to that article's page
-/// instead. It removes itself, so the view's structure is the app's.
-/// Inlined ahead of the text, so without its indentation.
+/// (a slow connection paints the page in parts): in an iframe of this article (`?embed`) it
+/// gives the view the embed's look (no stored display choices, the code's theme and matrix; the
+/// page's stylesheet hides the header) for the app to take over; otherwise it applies the
+/// reader's stored display preferences (the app reads the same storage), and hides the view
+/// behind a loading notice where the address names another page of the reader (`?src=`,
+/// `?view=`), which the app then mounts in its place. `?src=` of a library article goes to that
+/// article's page instead. It removes itself, so the view's structure is the app's. Inlined
+/// ahead of the text, so without its indentation.
 fn start_up(library: &str) -> Result<String, String> {
     let names = format!("{:?}", prefs::KEYS);
     let script = fill(
