@@ -71,9 +71,10 @@ test-wasm: tools tools-browser
 	cargo test --target $(WASM_TARGET) --package stancemap-studio --test web
 
 # check.test.mjs runs the stancemap command beside the reader; pages.test.mjs checks the absolute
-# addresses a site URL gives the pages, the sitemap, the feed and oEmbed (their host need not exist).
+# addresses a site URL gives the pages, the sitemap, the feed and oEmbed (their host need not exist);
+# provenance.test.mjs opens articles from the one other source tests/e2e/sources.txt trusts.
 test-e2e: tools tools-browser
-	STANCEMAP_SITE_URL=https://reader.example/news/ trunk build --release
+	STANCEMAP_SITE_URL=https://reader.example/news/ STANCEMAP_SOURCES=tests/e2e/sources.txt trunk build --release
 	cargo build --package stancemap-cli
 	node --test --test-timeout=120000 --test-reporter=spec tests/e2e/*.test.mjs
 

@@ -1,7 +1,7 @@
 //! Embedding: the `<stancemap-article>` custom element's entry point, and the iframe mode
 //! (`?embed`) that reports its content height to the parent page.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use js_sys::{Object, Reflect};
 use wasm_bindgen::JsValue;
@@ -16,6 +16,15 @@ use crate::web::route::Route;
 
 thread_local! {
     static OWNS_URL: Cell<bool> = const { Cell::new(false) };
+    static READER_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// The origin the reader itself was served from: `embed.js`'s for a `<stancemap-article>`,
+/// else the page's.
+pub fn reader_origin() -> Option<String> {
+    READER_ORIGIN
+        .with_borrow(Clone::clone)
+        .or_else(|| web_sys::window()?.location().origin().ok())
 }
 
 /// Whether a reader owns the page's address (and so may read and write `#entity=` links).
@@ -28,10 +37,17 @@ pub(crate) fn claim_url() {
 }
 
 /// Mounts a reader showing the article at `src` (an absolute URL) into `element`, typically
-/// inside the shadow root of a `<stancemap-article>` element (see `embed.js`), with the
-/// element's `theme` and `matrix` attributes.
+/// inside the shadow root of a `<stancemap-article>` element (see `embed.js`, served from
+/// `reader_origin`), with the element's `theme` and `matrix` attributes.
 #[wasm_bindgen]
-pub fn mount_element(element: HtmlElement, src: String, theme: String, matrix: String) {
+pub fn mount_element(
+    element: HtmlElement,
+    src: String,
+    theme: String,
+    matrix: String,
+    reader_origin: String,
+) {
+    READER_ORIGIN.set(Some(reader_origin));
     let look = look(&theme, &matrix);
     crate::mount(element, Route::Reader(Source::Url(src)), Host::Embed, look);
 }

@@ -4,14 +4,17 @@ use leptos::either::Either;
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::{AppBar, DropZone, EditLink, EmbedButton, LibraryView, ReaderPage, UpdateNotice, ours};
+use super::{
+    AppBar, DropZone, EditLink, EmbedButton, EmbedCredit, LibraryView, ReaderPage, UpdateNotice,
+    ours,
+};
 use crate::core::embed_code::{EmbedOptions, MatrixDisplay};
 use crate::core::prefs::{Prefs, Theme};
 use crate::web::dom::on_window;
-use crate::web::http::Opened;
+use crate::web::http::{Opened, Source};
 use crate::web::route::{self, Route};
 use crate::web::service_worker::Updates;
-use crate::web::storage;
+use crate::web::{storage, trust};
 
 /// Where the reader runs, which decides what surrounds the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,6 +59,16 @@ pub fn App(
             }
         });
     }
+    // An embed credits the article's publisher, and names where it came from if not here.
+    let credit = move |source: &Source| {
+        (host == Host::Embed).then(|| {
+            let other_origin = match source {
+                Source::Url(src) => trust::other_origin(src, &crate::embed::reader_origin()),
+                _ => None,
+            };
+            view! { <EmbedCredit shown other_origin /> }
+        })
+    };
     let chrome = prefs.map(|prefs| {
         let updates = (host == Host::Site).then(Updates::register);
         view! {
@@ -70,7 +83,13 @@ pub fn App(
             {move || match route.get() {
                 Route::Library => Either::Left(view! { <LibraryView owns_page /> }),
                 Route::Reader(source) => Either::Right(view! {
-                    <ReaderPage source owns_page shown />
+                    <ReaderPage
+                        provenance=trust::provenance(&source, host)
+                        source=source.clone()
+                        owns_page
+                        shown
+                    />
+                    {credit(&source)}
                     {(host == Host::Site).then(|| view! { <ArticleActions route shown /> })}
                 }),
             }}

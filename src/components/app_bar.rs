@@ -34,7 +34,7 @@ pub fn AppBar(
             </a>
         }
     });
-    let save = move || (site && !on_library()).then(|| view! { <SaveButton shown /> });
+    let save = move || (site && !on_library()).then(|| view! { <SaveButton route shown /> });
     view! {
         <header class="sm-appbar">
             <a class="sm-skip" href="#stancemap" on:click=skip_to_content>

@@ -16,6 +16,7 @@ use super::glossary::Glossary;
 use super::legend::Legend;
 use super::matrix_toggle::MatrixToggle;
 use super::ours::{DIR, LANG};
+use super::provenance_notice::ProvenanceNotice;
 use super::reading_progress::ReadingProgress;
 use super::stance_matrix::StanceMatrix;
 use crate::controllers::cards::Cards;
@@ -26,6 +27,7 @@ use crate::core::digest::{kind_counts, mention_counts, reading_minutes};
 use crate::core::fragment::Fragment;
 use crate::core::language::direction;
 use crate::core::matrix::Matrix;
+use crate::core::provenance::Provenance;
 use crate::core::{Article, EntityIx, MentionIx, link_article};
 use crate::web::dom::on_window;
 use crate::web::{deep_link, storage};
@@ -35,8 +37,13 @@ static READERS: AtomicUsize = AtomicUsize::new(0);
 
 /// With `previews`, each mention also names its entity's native preview (`interestfor`): the
 /// prerendered page, which renders the previews beside the view (see `entity_preview.rs`).
+/// An article this site did not publish has its `provenance` noticed above its title.
 #[component]
-pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> impl IntoView {
+pub fn ArticleView(
+    article: Arc<Article>,
+    #[prop(optional)] previews: bool,
+    #[prop(optional, into)] provenance: Option<Provenance>,
+) -> impl IntoView {
     let links = link_article(&article);
     let counts = mention_counts(&article, &links);
     let mention_entity: Vec<EntityIx> = links.iter().flatten().map(|s| s.entity).collect();
@@ -80,12 +87,24 @@ pub fn ArticleView(article: Arc<Article>, #[prop(optional)] previews: bool) -> i
         }
     });
     let prefix = format!("sm{n}");
+    let notice_id = format!("{prefix}-provenance");
+    let noticed = provenance.as_ref().and_then(Provenance::notice).is_some();
+    let notice = provenance.map(|provenance| {
+        view! { <ProvenanceNotice provenance id=notice_id.clone() /> }
+    });
 
     view! {
         <article class="sm-article" lang=article.language.clone() dir=article.language.as_deref().map(direction)>
             <ReadingProgress body=cards.body />
             <header class="sm-article-header">
-                <h1 class="sm-title" tabindex="-1">{article.title.clone()}</h1>
+                {notice}
+                <h1
+                    class="sm-title"
+                    tabindex="-1"
+                    aria-describedby=noticed.then_some(notice_id)
+                >
+                    {article.title.clone()}
+                </h1>
                 {article.subtitle.clone().map(|s| view! { <p class="sm-subtitle">{s}</p> })}
                 {byline(&article)}
                 <p class="sm-article-meta">

@@ -4,12 +4,14 @@ use leptos::either::EitherOf3;
 use leptos::prelude::*;
 
 use super::{ArticleView, ErrorView, Loading};
+use crate::core::provenance::Provenance;
 use crate::web::http::{self, Opened, Source};
 
-/// `shown` holds the article while it is on screen.
+/// `shown` holds the article while it is on screen; `provenance` says where it came from.
 #[component]
 pub fn ReaderPage(
     source: Source,
+    provenance: Provenance,
     owns_page: bool,
     shown: RwSignal<Option<Opened>>,
 ) -> impl IntoView {
@@ -23,7 +25,7 @@ pub fn ReaderPage(
             if owns_page {
                 super::set_document_title(&article.title);
             }
-            EitherOf3::B(view! { <ArticleView article /> })
+            EitherOf3::B(view! { <ArticleView article provenance=provenance.clone() /> })
         }
         Some(Err(error)) => {
             if owns_page {

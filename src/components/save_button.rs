@@ -3,8 +3,9 @@
 
 use leptos::prelude::*;
 
-use crate::web::download;
 use crate::web::http::Opened;
+use crate::web::route::Route;
+use crate::web::{download, trust};
 
 /// Where a save stands, for the button and the message after it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,9 +16,10 @@ enum Saving {
     Failed(String),
 }
 
-/// Enabled while an article is on screen; says what happened in a status message.
+/// Enabled while an article is on screen; says what happened in a status message. The copy
+/// records the address it was read at (`route`'s).
 #[component]
-pub fn SaveButton(shown: RwSignal<Option<Opened>>) -> impl IntoView {
+pub fn SaveButton(route: RwSignal<Route>, shown: RwSignal<Option<Opened>>) -> impl IntoView {
     let state = RwSignal::new(Saving::Idle);
     // Another article: the last message was about the previous one.
     Effect::new(move |_| {
@@ -29,8 +31,9 @@ pub fn SaveButton(shown: RwSignal<Option<Opened>>) -> impl IntoView {
             return;
         };
         state.set(Saving::Busy);
+        let from = route.with_untracked(trust::read_at);
         leptos::task::spawn_local(async move {
-            state.set(match download::save(&opened).await {
+            state.set(match download::save(&opened, from.as_deref()).await {
                 Ok(name) => Saving::Done(name),
                 Err(reason) => Saving::Failed(reason),
             });

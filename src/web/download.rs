@@ -15,8 +15,9 @@ pub const TEMPLATE: &str = "saved.html";
 /// How long the download's object URL is kept before it is released.
 const RELEASE_AFTER: std::time::Duration = std::time::Duration::from_secs(60);
 
-/// Builds the saved page for `opened` and offers it as a download; the file's name on success.
-pub async fn save(Opened { article, json }: &Opened) -> Result<String, String> {
+/// Builds the saved page for `opened`, read at the address `from`, and offers it as a
+/// download; the file's name on success.
+pub async fn save(Opened { article, json }: &Opened, from: Option<&str>) -> Result<String, String> {
     let url = http::resolve(TEMPLATE, &http::page_base()).map_err(|e| e.to_string())?;
     let response = Request::get(&url)
         .send()
@@ -32,7 +33,7 @@ pub async fn save(Opened { article, json }: &Opened) -> Result<String, String> {
         .text()
         .await
         .map_err(|_| format!("{TEMPLATE} could not be read"))?;
-    let page = saved_page(&template, article, json).map_err(|e| e.to_string())?;
+    let page = saved_page(&template, article, json, from).map_err(|e| e.to_string())?;
     let name = file_name(article);
     offer(&name, &page, "text/html;charset=utf-8")
         .map_err(|_| "the browser refused the download".to_owned())?;

@@ -44,6 +44,9 @@ pub const INLINE_LABEL: &str = "the article inlined in this page";
 pub enum OpenError {
     /// The URL itself is malformed.
     BadUrl { url: String },
+    /// The URL is on an origin this site does not trust (`None`: an address with no origin,
+    /// such as `data:`); refused before any request.
+    Untrusted { url: String, origin: Option<String> },
     /// The request did not complete: offline, DNS, or refused by CORS. `cross_origin` says
     /// whether the URL is on another origin than the page (then CORS is the likely cause).
     Network {
@@ -68,6 +71,7 @@ impl OpenError {
     pub fn url(&self) -> &str {
         match self {
             OpenError::BadUrl { url }
+            | OpenError::Untrusted { url, .. }
             | OpenError::Network { url, .. }
             | OpenError::NotJson { url, .. }
             | OpenError::Status { url, .. }
@@ -80,6 +84,20 @@ impl fmt::Display for OpenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             OpenError::BadUrl { url } => write!(f, "“{url}” is not a valid URL"),
+            OpenError::Untrusted {
+                origin: Some(origin),
+                ..
+            } => write!(
+                f,
+                "this site opens articles only from itself and the sources it trusts, and {origin} is not one of them; if you run this site and trust {origin}, add it as a line of articles/sources.txt and publish the site again"
+            ),
+            OpenError::Untrusted { url, origin: None } => {
+                let scheme = url.split(':').next().unwrap_or_default();
+                write!(
+                    f,
+                    "this site opens articles only from web addresses it trusts, and a “{scheme}:” address is not one"
+                )
+            }
             OpenError::Network {
                 url,
                 cross_origin: true,

@@ -11,3 +11,4 @@ pub mod published;
 pub mod route;
 pub mod service_worker;
 pub mod storage;
+pub mod trust;

@@ -1,10 +1,12 @@
-//! Where the reader is, kept in the address: `?view=library`, `?src=<url>`, or the default article.
+//! Where the reader is, kept in the address: `?view=library`, `?src=<url>` (of a trusted
+//! origin), or the default article.
 //! Only the query is ours to change; the `#entity=` / `#cell=` fragment is left to the views.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsValue;
 
 use crate::web::http::Source;
+use crate::web::trust;
 
 /// The page the reader shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,7 +37,7 @@ pub fn current() -> Route {
         return Route::Library;
     }
     if let Some(src) = param("src").filter(|s| !s.trim().is_empty()) {
-        return Route::Reader(Source::Url(src));
+        return Route::Reader(trust::checked(src));
     }
     home()
 }
@@ -43,6 +45,15 @@ pub fn current() -> Route {
 /// The page's own article: the one the page inlines, else the library's default.
 pub fn home() -> Route {
     Route::Reader(inline_article().map_or(Source::Default, Source::Inline))
+}
+
+/// Whether the page's inlined article is one of the site's library, as the build marks those
+/// it prerenders (`data-library` on the script element).
+pub fn inline_is_library() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("stancemap-article"))
+        .is_some_and(|script| script.has_attribute("data-library"))
 }
 
 /// Article JSON the host page inlined in `<script type="application/json" id="stancemap-article">`.

@@ -4,7 +4,25 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
-import { CARD, LIBRARY, PREVIEW, assertReadable, blogs, readWithoutScripts, serveBuilds, stancesOf } from './harness.mjs';
+import { readFileSync } from 'node:fs';
+import {
+  CARD,
+  FIXTURES,
+  LIBRARY,
+  NOTICE,
+  OTHER_PUBLISHER,
+  PREVIEW,
+  assertProvenance,
+  assertReadable,
+  blogs,
+  chooseFile,
+  otherPublisher,
+  provenanceOf,
+  readWithoutScripts,
+  serveBuilds,
+  stancesOf,
+  untrustedPublisher,
+} from './harness.mjs';
 
 const FIREFOX = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 /** The studio's text: two paragraphs with a stance cue. */
@@ -176,6 +194,36 @@ describe('Firefox', () => {
     assert.equal(await full.$eval('stancemap-article > h2', (h) => h.getBoundingClientRect().height), 0, 'the reader replaced the text');
     assert.deepEqual(full.errors, []);
     await full.close();
+  });
+
+  it('opens only trusted sources, and says where an article the site did not publish came from', async () => {
+    const untrusted = await untrustedPublisher();
+    const other = await otherPublisher();
+    const at = (src) => `${env.builds.url}/?src=${encodeURIComponent(`${src}/e2e/other-article.json`)}`;
+    try {
+      const page = await newPage();
+      await page.goto(at(untrusted.url));
+      const alert = await page.waitForSelector('[role="alert"]');
+      assert.match(await alert.evaluate((e) => e.textContent), new RegExp(`and ${untrusted.url} is not one of them`));
+      assert.deepEqual(untrusted.log, [], 'nothing was asked of the untrusted origin');
+
+      await page.goto(at(OTHER_PUBLISHER));
+      await page.waitForSelector('.sm-provenance');
+      assertProvenance(await page.evaluate(provenanceOf), NOTICE.other);
+
+      await page.goto(`${env.builds.url}/grain-corridor.html`);
+      await page.waitForFunction(() => performance.getEntriesByName('app').length > 0);
+      assertProvenance(await page.evaluate(provenanceOf), null);
+
+      await page.evaluate(chooseFile, readFileSync(`${FIXTURES}/e2e/other-article.json`, 'utf8'), 'other-article.json');
+      await page.waitForSelector('.sm-provenance');
+      assertProvenance(await page.evaluate(provenanceOf), NOTICE.file);
+      assert.deepEqual(page.errors, []);
+      await page.close();
+    } finally {
+      await untrusted.close();
+      await other.close();
+    }
   });
 
   it('runs the studio: a draft from text by keyboard, a stance, kept in IndexedDB through a reload', async () => {

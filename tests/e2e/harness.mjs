@@ -70,6 +70,27 @@ export async function serveBuilds() {
   };
 }
 
+/** The one other origin the end-to-end build trusts (tests/e2e/sources.txt). */
+export const OTHER_PUBLISHER = 'http://127.0.0.1:47613';
+
+/** The fixtures served at `OTHER_PUBLISHER` (readable by any origin unless `cors: false`),
+ * with the server's `log` of requested paths. A test file running at the same time may hold
+ * the port: this waits for it. */
+export async function otherPublisher({ cors = true } = {}) {
+  const port = Number(new URL(OTHER_PUBLISHER).port);
+  for (let waited = 0; ; waited += 250) {
+    try {
+      return await serve({ '/': FIXTURES }, { cors, port });
+    } catch (e) {
+      if (e.code !== 'EADDRINUSE' || waited > 60_000) throw e;
+      await new Promise((ok) => setTimeout(ok, 250));
+    }
+  }
+}
+
+/** A server on an origin no build trusts, logging what is asked of it. */
+export const untrustedPublisher = () => serve({ '/': FIXTURES }, { cors: true });
+
 /** The library the build ships: its entries, each with its article. */
 export const LIBRARY = JSON.parse(readFileSync(`${DIST}/articles/index.json`, 'utf8')).articles.map((entry) => ({
   ...entry,
@@ -237,4 +258,58 @@ export function recordDialogs(page) {
     d.dismiss();
   });
   return dialogs;
+}
+
+/** Runs in a page, in any engine: the article's title and the provenance notice above it, as
+ * shown and as a screen reader is told it, and the page's CSP `connect-src`. */
+export function provenanceOf() {
+  const notice = document.querySelector('.sm-provenance');
+  const title = document.querySelector('h1.sm-title');
+  const described = title?.getAttribute('aria-describedby');
+  const box = (el) => el.getBoundingClientRect();
+  return {
+    title: title?.textContent ?? null,
+    notice: notice?.textContent ?? null,
+    role: notice?.getAttribute('role') ?? null,
+    noticeShown: !!notice && box(notice).height > 0 && getComputedStyle(notice).visibility === 'visible',
+    noticeAboveTitle: !!notice && !!title && box(notice).bottom <= box(title).top,
+    titleDescribedBy: described ? (document.getElementById(described)?.textContent ?? null) : null,
+    connectSrc:
+      document
+        .querySelector('meta[http-equiv="Content-Security-Policy"]')
+        ?.content.split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('connect-src')) ?? null,
+  };
+}
+
+/** Runs in a page, in any engine: opens `json` as the file `name` through the header's "Open
+ * file", as a reader choosing it would. */
+export function chooseFile(json, name) {
+  const input = document.querySelector('.sm-open-file input[type=file]');
+  const files = new DataTransfer();
+  files.items.add(new File([json], name, { type: 'application/json' }));
+  input.files = files.files;
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/** The notice on an article from `OTHER_PUBLISHER`, and on one from a file. */
+export const NOTICE = {
+  other: `Not published by this site. This article comes from ${OTHER_PUBLISHER}, shown as that address serves it. See the articles this site publishes`,
+  file: 'Not published by this site. This article comes from a file on this device. See the articles this site publishes',
+};
+
+/** Asserts what `provenanceOf` found on a page with `notice` (none: `null`) in the build whose
+ * CSP trusts `OTHER_PUBLISHER`. */
+export function assertProvenance(seen, notice) {
+  assert.equal(seen.notice, notice);
+  assert.equal(seen.connectSrc, `connect-src 'self' ${OTHER_PUBLISHER}`);
+  if (notice === null) {
+    assert.equal(seen.titleDescribedBy, null);
+    return;
+  }
+  assert.ok(seen.noticeShown, 'the notice is shown');
+  assert.ok(seen.noticeAboveTitle, 'above the title');
+  assert.equal(seen.role, 'note');
+  assert.equal(seen.titleDescribedBy, notice, 'the title is described by it');
 }

@@ -2,8 +2,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { DIST, FIXTURES, axeViolations, newPage, recordDialogs, useBrowser } from './harness.mjs';
+import { DIST, FIXTURES, OTHER_PUBLISHER, axeViolations, newPage, otherPublisher, recordDialogs, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 const manifest = JSON.parse(readFileSync(`${FIXTURES}/broken/manifest.json`, 'utf8'));
@@ -124,10 +123,11 @@ describe('opening files', () => {
   it('reads an article inlined in the host page instead of fetching', async () => {
     const page = await newPage(env);
     const article = readFileSync(`${FIXTURES}/e2e/other-article.json`, 'utf8');
-    // The build inlines the default article this way; a host can inline another instead.
+    // The build inlines the default article this way, marked as the library's; a host can
+    // inline another instead.
     const html = readFileSync(`${DIST}/index.html`, 'utf8').replace(
-      /(<script type="application\/json" id="stancemap-article">)[^<]*(<\/script>)/,
-      (_, open, close) => `${open}${article}${close}`,
+      /(<script type="application\/json" id="stancemap-article") data-library>[^<]*(<\/script>)/,
+      (_, open, close) => `${open}>${article}${close}`,
     );
     assert.ok(html.includes('"oman-mediation"'));
     const fetched = [];
@@ -138,6 +138,11 @@ describe('opening files', () => {
     await page.goto(`${env.base}inline.html`);
     await page.locator('[data-article="oman-mediation"]').waitFor();
     assert.deepEqual(fetched, [], 'no article was fetched');
+    // Not one of the library's: the reader says so.
+    assert.equal(
+      await page.locator('.sm-provenance').textContent(),
+      'Not in this site’s library. This article is written into this page itself, not taken from the site’s library. See the articles this site publishes',
+    );
   });
 });
 
@@ -192,19 +197,15 @@ describe('bad input', () => {
   });
 
   it('names CORS as the cause when another origin does not allow reading', async () => {
-    const other = createServer((req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end('{"format":1}');
-    });
-    await new Promise((ok) => other.listen(0, '127.0.0.1', ok));
+    // The one other origin the test build trusts, this time without CORS.
+    const other = await otherPublisher({ cors: false });
     try {
-      const src = encodeURIComponent(`http://127.0.0.1:${other.address().port}/article.json`);
-      const page = await open(`?src=${src}`);
+      const page = await open(`?src=${encodeURIComponent(`${OTHER_PUBLISHER}/e2e/other-article.json`)}`);
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.textContent(), /did not let this page read the file: it sends no CORS header/);
     } finally {
-      await new Promise((ok) => other.close(ok));
+      await other.close();
     }
   });
 

@@ -51,6 +51,16 @@ for (const [name, viewport, touch] of [
     await page.locator('.sm-embed-dialog iframe').contentFrame().locator('[data-article] [data-entity]').first().waitFor();
   });
 }
+// An article from a file on this device: the notice above its title.
+for (const [name, viewport, touch] of [
+  ['notice-desktop', { width: 1280, height: 600 }, false],
+  ['notice-phone', { width: 375, height: 600 }, true],
+]) {
+  await shot(name, { viewport, hasTouch: touch, isMobile: touch }, async (page) => {
+    await page.locator('.sm-open-file input[type=file]').setInputFiles(`${root}tests/fixtures/e2e/other-article.json`);
+    await page.locator('.sm-provenance').waitFor();
+  });
+}
 /** The studio on the seed's text: a few entities accepted, a stance being made. */
 async function studioShot(name, contextOptions) {
   const context = await browser.newContext({ deviceScaleFactor: 1, reducedMotion: 'reduce', ...contextOptions });

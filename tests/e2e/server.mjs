@@ -17,13 +17,13 @@ const TYPES = {
 };
 
 /**
- * Serves `mounts` ({ urlPrefix: directory }) on 127.0.0.1 at a free port.
+ * Serves `mounts` ({ urlPrefix: directory }) on 127.0.0.1 at a free port, or at `port`.
  * Returns { url, close }. Directories serve their index.html; nothing outside a mount is served.
  * With `gzip`, responses are gzip-encoded for clients that accept it (as a static host would);
  * with `cors`, every response allows reading from any origin (as a host of embeds must).
  * `log` lists the paths requested, in order.
  */
-export async function serve(mounts, { gzip = false, cors = false } = {}) {
+export async function serve(mounts, { gzip = false, cors = false, port: wanted = 0 } = {}) {
   const log = [];
   const compressed = new Map();
   const entries = Object.entries(mounts)
@@ -58,7 +58,10 @@ export async function serve(mounts, { gzip = false, cors = false } = {}) {
       send(res, 404, 'not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(wanted, '127.0.0.1', ok);
+  });
   const { port } = server.address();
   return {
     url: `http://127.0.0.1:${port}`,

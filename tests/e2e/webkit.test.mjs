@@ -11,7 +11,25 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Builder, By, Key, until } from 'selenium-webdriver';
-import { CARD, LIBRARY, PREVIEW, assertReadable, blogs, markersOffTheirLine, readWithoutScripts, serveBuilds, stancesOf } from './harness.mjs';
+import {
+  CARD,
+  FIXTURES,
+  LIBRARY,
+  NOTICE,
+  OTHER_PUBLISHER,
+  PREVIEW,
+  assertProvenance,
+  assertReadable,
+  blogs,
+  chooseFile,
+  markersOffTheirLine,
+  otherPublisher,
+  provenanceOf,
+  readWithoutScripts,
+  serveBuilds,
+  stancesOf,
+  untrustedPublisher,
+} from './harness.mjs';
 
 const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const env = {};
@@ -318,6 +336,35 @@ describe('WebKit', () => {
       assert.equal(await browser.executeScript(() => document.querySelector('stancemap-article > h2').getBoundingClientRect().height), 0);
       assert.deepEqual(await errors(browser), []);
     });
+  });
+
+  it('opens only trusted sources, and says where an article the site did not publish came from', async () => {
+    const untrusted = await untrustedPublisher();
+    const other = await otherPublisher();
+    const at = (src) => `${env.builds.url}/?src=${encodeURIComponent(`${src}/e2e/other-article.json`)}`;
+    const seen = (browser) => browser.executeScript(`return (${provenanceOf})()`);
+    try {
+      await withBrowser({}, async (browser) => {
+        await open(browser, at(untrusted.url), "document.querySelector('[role=alert]')");
+        const alert = await browser.executeScript(() => document.querySelector('[role=alert]').textContent);
+        assert.match(alert, new RegExp(`and ${untrusted.url} is not one of them`));
+        assert.deepEqual(untrusted.log, [], 'nothing was asked of the untrusted origin');
+
+        await open(browser, at(OTHER_PUBLISHER), "document.querySelector('.sm-provenance')");
+        assertProvenance(await seen(browser), NOTICE.other);
+        assert.deepEqual(await errors(browser), []);
+
+        await open(browser, `${env.builds.url}/grain-corridor.html`, "performance.getEntriesByName('app').length > 0");
+        assertProvenance(await seen(browser), null);
+        await browser.executeScript(`(${chooseFile})(arguments[0], arguments[1])`, readFileSync(`${FIXTURES}/e2e/other-article.json`, 'utf8'), 'other-article.json');
+        await holds(browser, "return document.querySelector('.sm-provenance')", 'no notice for the file');
+        assertProvenance(await seen(browser), NOTICE.file);
+        assert.deepEqual(await errors(browser), []);
+      });
+    } finally {
+      await untrusted.close();
+      await other.close();
+    }
   });
 
   it('runs the studio: a draft from text by keyboard, a stance, kept in IndexedDB through a reload', async () => {

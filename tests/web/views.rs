@@ -121,3 +121,51 @@ fn loading_notice_is_a_polite_status() {
     assert_eq!(status.get_attribute("aria-live").as_deref(), Some("polite"));
     assert_eq!(text(&status), "Loading article…");
 }
+
+#[wasm_bindgen_test]
+fn an_article_from_elsewhere_is_noticed_above_its_title_and_describes_it() {
+    use stancemap::core::provenance::Provenance;
+    let root = container();
+    let article = Arc::new(parse_article(SEED).unwrap());
+    // A hostile origin string stays text.
+    let origin = "https://partner.example/<b>x</b>".to_owned();
+    let provenance = Provenance::OtherOrigin(origin.clone());
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ArticleView article provenance /> },
+    )
+    .forget();
+    let notice = root
+        .query_selector(".sm-provenance")
+        .unwrap()
+        .expect("a notice");
+    assert_eq!(notice.get_attribute("role").as_deref(), Some("note"));
+    assert!(text(&notice).contains(&origin), "{}", text(&notice));
+    assert_eq!(notice.query_selector("b").unwrap(), None);
+    let link = notice.query_selector("a").unwrap().expect("a link");
+    assert_eq!(link.get_attribute("href").as_deref(), Some("?view=library"));
+    let title = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(
+        title.get_attribute("aria-describedby"),
+        notice.get_attribute("id")
+    );
+    // Before the title, in the reader's language.
+    assert_eq!(notice.next_element_sibling().as_ref(), Some(&title));
+    assert_eq!(notice.get_attribute("lang").as_deref(), Some("en"));
+}
+
+#[wasm_bindgen_test]
+fn this_sites_articles_have_no_notice() {
+    use stancemap::core::provenance::Provenance;
+    let root = container();
+    let article = Arc::new(parse_article(SEED).unwrap());
+    let provenance = Provenance::ThisSite;
+    leptos::mount::mount_to(
+        root.clone(),
+        move || view! { <ArticleView article provenance /> },
+    )
+    .forget();
+    assert!(root.query_selector(".sm-provenance").unwrap().is_none());
+    let title = root.query_selector("h1").unwrap().unwrap();
+    assert_eq!(title.get_attribute("aria-describedby"), None);
+}

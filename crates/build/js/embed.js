@@ -32,7 +32,7 @@ class StancemapArticle extends HTMLElement {
       return true;
     };
     ready.then(() => {
-      mount_element(mount, src, attribute('theme'), attribute('matrix'));
+      mount_element(mount, src, attribute('theme'), attribute('matrix'), new URL(import.meta.url).origin);
       if (swap()) return;
       const observer = new MutationObserver(() => swap() && observer.disconnect());
       observer.observe(mount, { childList: true, subtree: true });

@@ -9,6 +9,8 @@
 //! - [`loader`]: the page's loader, which starts the app after the first paint and checks the
 //!   app's JS and wasm against the integrity Trunk records;
 //! - [`csp`]: the page's inline scripts and styles pinned in its Content-Security-Policy;
+//! - [`sources`]: the origins the site trusts besides its own, in the policy's `connect-src`
+//!   and in a meta tag the reader checks `?src=` against;
 //! - [`embed`]: `embed.js`, the one file a blog includes to use `<stancemap-article>`, and
 //!   `frame.js`, the one it includes to fit Stancemap iframes to their articles;
 //! - [`saved`]: `saved.html`, the template "Save for offline" fills with an article: the whole
@@ -34,6 +36,7 @@ pub mod prerender;
 pub mod saved;
 pub mod service_worker;
 pub mod site;
+pub mod sources;
 pub mod studio;
 pub mod styles;
 pub mod tags;
@@ -62,7 +65,8 @@ pub fn post_build(dir: &Path) -> Result<(), String> {
     write(dir, stancemap_core::embed_code::FRAME_SCRIPT, FRAME)?;
     let studio = studio::stage(dir)?;
     let site = site::SiteUrl::from_env()?;
-    for note in pages::write_all(dir, &loader::rewrite(&html, &studio)?, site.as_ref())? {
+    let html = sources::Sources::read(dir)?.apply(&loader::rewrite(&html, &studio)?)?;
+    for note in pages::write_all(dir, &html, site.as_ref())? {
         eprintln!("stancemap-build: {note}");
     }
     service_worker::write(dir)

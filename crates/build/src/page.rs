@@ -132,7 +132,7 @@ pub fn render(
                  <script>{parsed}</script>\n    \
                  <script>{cells}</script>\n    \
                  {after_text}\n    \
-                 <script type=\"application/json\" id=\"stancemap-article\">{json}</script>\n    \
+                 <script type=\"application/json\" id=\"stancemap-article\" data-library>{json}</script>\n    \
                  {embed_dialog}"
             ),
             1,

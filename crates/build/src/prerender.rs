@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use leptos::tachys::view::RenderHtml;
 
 use stancemap::components::app::{Host, ReaderRoot};
-use stancemap::components::{AppBar, ArticleView, EmbedDialog, EntityPreviews};
+use stancemap::components::{AppBar, ArticleView, EmbedCredit, EmbedDialog, EntityPreviews};
 use stancemap::web::http::{Opened, Source};
 use stancemap::web::route::Route;
 use stancemap_core::digest::mention_counts;
@@ -42,10 +42,17 @@ pub fn site_page(article: Arc<Article>) -> String {
             // Linked a second time here (ArticleView links for itself), at build time only:
             // rendering the previews from inside ArticleView would ship their code in the wasm.
             let counts = mention_counts(&article, &link_article(&article));
+            // What an iframe of this page shows under the article (the page's stylesheet
+            // hides it elsewhere), so the embed's app takes it over unchanged.
+            let credited = RwSignal::new(Some(Opened {
+                article: article.clone(),
+                json: "".into(),
+            }));
             view! {
                 <ReaderRoot prefs=Some(prefs)>
                     <AppBar route host=Host::Site shown prefs />
                     <ArticleView article=article.clone() previews=true />
+                    <EmbedCredit shown=credited other_origin=None />
                     <EntityPreviews counts article />
                 </ReaderRoot>
             }

@@ -6,9 +6,10 @@ use std::path::Path;
 
 /// The source files, in cascade order: later files refine earlier ones (the header's phone
 /// layout after the controls it resizes, print last).
-pub const ORDER: [&str; 29] = [
+pub const ORDER: [&str; 31] = [
     "reader",
     "article_header",
+    "provenance_notice",
     "article_text",
     "legend",
     "flash",
@@ -20,6 +21,7 @@ pub const ORDER: [&str; 29] = [
     "matrix_toggle",
     "reader_layout",
     "embed",
+    "embed_credit",
     "app_bar",
     "library_view",
     "drop_zone",

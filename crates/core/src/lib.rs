@@ -61,6 +61,7 @@ pub mod locate;
 pub mod matrix;
 pub mod placement;
 pub mod prefs;
+pub mod provenance;
 pub mod runs;
 pub mod saved;
 pub mod suggest;

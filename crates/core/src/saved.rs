@@ -1,9 +1,11 @@
 //! "Save for offline": fills the build's single-file page template with one article.
 //!
-//! The build writes `saved.html` (see `src/bin/stancemap-build.rs`): the whole reader — wasm,
-//! JS and CSS — inlined into one page, with two slots. Saving puts the article's title into
-//! the `<title>` and its JSON into `<script type="application/json" id="stancemap-article">`,
-//! where the reader finds it when the file is opened (from `file://`, with no network).
+//! The build writes `saved.html` (see `crates/build/src/saved.rs`): the whole reader — wasm,
+//! JS and CSS — inlined into one page, with three slots. Saving puts the article's title into
+//! the `<title>`, the address it was read at into `<meta name="stancemap-saved-from">` (the
+//! saved page says where it came from), and its JSON into
+//! `<script type="application/json" id="stancemap-article">`, where the reader finds it when the
+//! file is opened (from `file://`, with no network).
 
 use crate::Article;
 
@@ -11,6 +13,8 @@ use crate::Article;
 pub const ARTICLE_SLOT: &str = "<!--stancemap:article-->";
 /// Where the article's title goes: inside `<title>`.
 pub const TITLE_SLOT: &str = "<!--stancemap:title-->";
+/// Where the address the article was read at goes: the value of the saved-from meta tag.
+pub const FROM_SLOT: &str = "<!--stancemap:from-->";
 
 /// Why a page could not be saved: the template lacks the named slot (it is not the build's
 /// `saved.html`).
@@ -24,18 +28,36 @@ impl std::fmt::Display for SaveError {
 }
 
 /// The self-contained page showing `article`, made from the build's `template` and `json`,
-/// the JSON text the article was read from (kept as it came, not written anew).
-pub fn saved_page(template: &str, article: &Article, json: &str) -> Result<String, SaveError> {
-    let (head, rest) = template.split_once(TITLE_SLOT).ok_or(SaveError("title"))?;
-    let (middle, tail) = rest.split_once(ARTICLE_SLOT).ok_or(SaveError("article"))?;
-    let json = script_json(json);
-    let title = html_text(&format!("{} · Stancemap", article.title));
-    let mut page = String::with_capacity(template.len() + json.len() + title.len());
-    page.push_str(head);
-    page.push_str(&title);
-    page.push_str(middle);
-    page.push_str(&json);
-    page.push_str(tail);
+/// the JSON text the article was read from (kept as it came, not written anew), read at the
+/// address `from` (none for a file from the saver's device).
+pub fn saved_page(
+    template: &str,
+    article: &Article,
+    json: &str,
+    from: Option<&str>,
+) -> Result<String, SaveError> {
+    let slots = [
+        (
+            TITLE_SLOT,
+            "title",
+            html_text(&format!("{} · Stancemap", article.title)),
+        ),
+        (
+            FROM_SLOT,
+            "from",
+            crate::html::attribute(from.unwrap_or_default()),
+        ),
+        (ARTICLE_SLOT, "article", script_json(json)),
+    ];
+    let mut page = String::with_capacity(template.len() + json.len());
+    let mut rest = template;
+    for (slot, name, value) in slots {
+        let (before, after) = rest.split_once(slot).ok_or(SaveError(name))?;
+        page.push_str(before);
+        page.push_str(&value);
+        rest = after;
+    }
+    page.push_str(rest);
     Ok(page)
 }
 

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use stancemap::ReaderRoot;
 use stancemap::components::ArticleView;
+use stancemap::core::provenance::Provenance;
 
 use crate::controller::Studio;
 
@@ -16,7 +17,7 @@ pub fn Preview(studio: Studio) -> impl IntoView {
         <section class="st-preview" aria-labelledby="st-preview-title">
             <h2 id="st-preview-title" class="st-section-title">"Preview: what readers will see"</h2>
             <ReaderRoot prefs=None>
-                {move || view! { <ArticleView article=article.get() /> }}
+                {move || view! { <ArticleView article=article.get() provenance=Provenance::Draft /> }}
             </ReaderRoot>
         </section>
     }

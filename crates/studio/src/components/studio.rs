@@ -7,8 +7,9 @@ use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use stancemap::ReaderRoot;
 use stancemap::components::edit_link::HANDOVER_KEY;
-use stancemap::web::http::{self, fetch_article, fetch_library, resolve};
+use stancemap::web::http::{self, Source, fetch_article, fetch_library, resolve};
 use stancemap::web::service_worker::{Updates, keep_studio};
+use stancemap::web::trust;
 use stancemap_core::authoring::{Draft, Known};
 use stancemap_core::suggest::gazetteer::Gazetteer;
 use stancemap_core::{Entity, Topic, parse_article};
@@ -147,6 +148,10 @@ fn handed_over() -> Option<String> {
 
 /// The article at `src` (relative to the page), or why not.
 async fn open(src: &str) -> Result<stancemap_core::Article, String> {
+    // The reader's rule for `?src=`: only this site and the sources it trusts.
+    if let Source::Refused(error) = trust::checked(src.to_owned()) {
+        return Err(error.to_string());
+    }
     let url = resolve(src, &http::page_base()).map_err(|e| e.to_string())?;
     let opened = fetch_article(&url, None).await.map_err(|e| e.to_string())?;
     Ok((*opened.article).clone())
