@@ -1,12 +1,9 @@
-//! Embedding: the `<stancemap-article>` custom element's entry point, and the iframe mode
-//! (`?embed`) that reports its content height to the parent page.
+//! Embedding: the `<stancemap-article>` custom element's entry point, and an embed's look.
 
 use std::cell::{Cell, RefCell};
 
-use js_sys::{Object, Reflect};
-use wasm_bindgen::JsValue;
 use wasm_bindgen::prelude::*;
-use web_sys::{HtmlElement, ResizeObserver};
+use web_sys::HtmlElement;
 
 use crate::components::app::Host;
 use crate::core::embed_code::{EmbedOptions, MatrixDisplay};
@@ -60,46 +57,4 @@ pub fn look(theme: &str, matrix: &str) -> EmbedOptions {
         matrix: MatrixDisplay::from_word(matrix),
         max_height: None,
     }
-}
-
-/// In an iframe, posts `{type: "stancemap:height", height, id}` to the parent whenever the
-/// reader's height changes. `target_origin` limits who receives it (`*` when not given).
-pub fn report_height(root: &HtmlElement, target_origin: String) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Ok(Some(parent)) = window.parent() else {
-        return;
-    };
-    let observed = root.clone();
-    let callback = Closure::<dyn FnMut()>::new(move || {
-        let Some(reader) = observed.query_selector(".stancemap").ok().flatten() else {
-            return;
-        };
-        let height = reader.get_bounding_client_rect().height().ceil();
-        let id = reader
-            .query_selector("[data-article]")
-            .ok()
-            .flatten()
-            .and_then(|a| a.get_attribute("data-article"));
-        let message = Object::new();
-        let _ = Reflect::set(&message, &"type".into(), &"stancemap:height".into());
-        let _ = Reflect::set(&message, &"height".into(), &height.into());
-        let _ = Reflect::set(
-            &message,
-            &"id".into(),
-            &id.map_or(JsValue::NULL, JsValue::from),
-        );
-        let _ = parent.post_message(&message, &target_origin);
-    });
-    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        // The reader's root appears once mounted; observing the mount point covers it, and
-        // a mutation of its size (cards, matrix evidence, a new article) re-posts.
-        observer.observe(root);
-        if let Some(reader) = root.first_element_child() {
-            observer.observe(&reader);
-        }
-        std::mem::forget(observer);
-    }
-    callback.forget();
 }

@@ -1,5 +1,6 @@
 //! Entry point: the standalone page mounts the reader into `#stancemap`; `?embed` makes it an
-//! iframe embed, and `data-saved` on the element marks a page saved for offline reading.
+//! iframe embed (whose height the page's start-up script reports), and `data-saved` on the
+//! element marks a page saved for offline reading.
 //! Without `#stancemap` (the module loaded by `embed.js`) it mounts nothing.
 
 use stancemap::Host;
@@ -22,10 +23,6 @@ fn main() {
         if let Some(html) = document.document_element() {
             let _ = html.class_list().add_1("sm-embed");
         }
-        let origin = params
-            .as_ref()
-            .and_then(|p| p.get("origin"))
-            .unwrap_or_else(|| "*".to_owned());
         let param = |name: &str| {
             params
                 .as_ref()
@@ -33,13 +30,8 @@ fn main() {
                 .unwrap_or_default()
         };
         let look = stancemap::embed::look(&param("theme"), &param("matrix"));
-        stancemap::mount(
-            root.clone(),
-            stancemap::web::route::current(),
-            Host::Embed,
-            look,
-        );
-        stancemap::embed::report_height(&root, origin);
+        // The page's start-up script reports the frame's height to the parent.
+        stancemap::mount(root, stancemap::web::route::current(), Host::Embed, look);
         return;
     }
     let host = if root.has_attribute("data-saved") {

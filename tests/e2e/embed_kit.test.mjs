@@ -2,7 +2,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './server.mjs';
-import { DIST, FIXTURES, axeViolations, blogs, newPage, useBrowser } from './harness.mjs';
+import { DIST, FIXTURES, SITE, axeViolations, blogs, newPage, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 const servers = {};
@@ -162,4 +162,55 @@ describe('the codes in a blog on another origin', () => {
     await page.locator('stancemap-article .sm-card[data-card="ukraine"]').waitFor();
     assert.deepEqual(page.errors, []);
   });
+
+  it('a page’s address pasted into WordPress embeds it: found by oEmbed discovery, filtered as WordPress filters a provider it does not list, fitted by WordPress’s own embed messages', async () => {
+    // What WordPress finds from the address: the discovery link in the page's head, then the
+    // oEmbed response (the build's, for this test's host instead of its site address).
+    const local = (url) => url.replace(SITE, `${servers.reader.url}/`);
+    const head = await (await fetch(`${servers.reader.url}/grain-corridor.html`)).text();
+    const discovery = head.match(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/)[1];
+    const oembed = await (await fetch(local(discovery))).json();
+    assert.equal(oembed.type, 'rich');
+    const secret = 'Wp5ecret42';
+    const page = await newPage(env, { viewport: { width: 1000, height: 800 } });
+    await page.goto(blogWith('wordpress.html', wordpressEmbed(local(oembed.html), secret)));
+    const iframe = page.locator('iframe.wp-embedded-content');
+    assert.equal(await iframe.getAttribute('sandbox'), 'allow-scripts');
+    const inner = iframe.contentFrame();
+    await inner.locator('#stancemap:not([data-prerendered]) [data-article="grain-corridor"] [data-entity]').first().waitFor();
+    // The article is taller than WordPress allows (1000 px): the frame takes the most it may.
+    const content = await inner.locator('#stancemap').evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    assert.ok(content > 1000, `${content}`);
+    await page.waitForFunction(() => document.querySelector('iframe').height === '1000');
+    const heights = await page.evaluate(() => window.heights);
+    assert.ok(heights.includes(content), `the frame reported ${content}: ${heights}`);
+    // Its cards work, sandboxed as WordPress has it (an opaque origin, no storage).
+    await inner.locator('[data-entity="ukraine"]').first().click();
+    await inner.locator('.sm-card[data-card="ukraine"]').waitFor();
+    assert.deepEqual(page.errors, []);
+  });
 });
+
+/** A post as WordPress (4.4 and later) shows the oEmbed `html` of a provider it does not list
+ * (`wp_filter_oembed_result`): only the iframe, with only its src, size and title attributes,
+ * its secret added to the address, sandboxed; and, as WordPress's `wp-embed` script does, the
+ * frame's height set from `{message: 'height', value, secret}` messages of that frame (between
+ * 200 and 1000 px) after a `ready` message to it. Written from WordPress's documented behaviour;
+ * `window.heights` records what the frame reported. */
+function wordpressEmbed(html, secret) {
+  const tag = html.match(/<iframe\b[^>]*>/)[0];
+  const kept = [...tag.matchAll(/\s(src|width|height|frameborder|marginwidth|marginheight|scrolling|title)="([^"]*)"/g)]
+    .map(([, name, value]) => (name === 'src' ? ` src="${value}#?secret=${secret}" data-secret="${secret}"` : ` ${name}="${value}"`))
+    .join('');
+  const host = `<script>
+window.heights = [];
+addEventListener('message', (e) => {
+  const frame = document.querySelector('iframe[data-secret="${secret}"]');
+  if (e.source !== frame.contentWindow || e.data?.secret !== '${secret}' || e.data.message !== 'height') return;
+  window.heights.push(e.data.value);
+  frame.height = Math.min(1000, Math.max(200, parseInt(e.data.value, 10)));
+});
+document.querySelector('iframe').addEventListener('load', (e) => e.target.contentWindow.postMessage({ message: 'ready', secret: '${secret}' }, '*'));
+</script>`;
+  return `<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"${kept}></iframe>${host}`;
+}

@@ -70,6 +70,9 @@ export async function serveBuilds() {
   };
 }
 
+/** The site address the end-to-end build is made for (`STANCEMAP_SITE_URL` in the Makefile). */
+export const SITE = 'https://reader.example/news/';
+
 /** The one other origin the end-to-end build trusts (tests/e2e/sources.txt). */
 export const OTHER_PUBLISHER = 'http://127.0.0.1:47613';
 

@@ -2,13 +2,11 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { DIST, newPage, useBrowser } from './harness.mjs';
+import { DIST, SITE, newPage, useBrowser } from './harness.mjs';
 
 const env = useBrowser();
 const library = JSON.parse(readFileSync(`${DIST}/articles/index.json`, 'utf8'));
 const articleOf = (entry) => JSON.parse(readFileSync(`${DIST}/articles/${entry.src}`, 'utf8'));
-/** The site address the test build was given (STANCEMAP_SITE_URL, see the Makefile). */
-const SITE = 'https://reader.example/news/';
 /** An absolute URL of the configured site, as served by the test server. */
 const local = (url) => {
   assert.ok(url.startsWith(SITE), `${url} is on the configured site`);
