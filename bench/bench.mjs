@@ -42,7 +42,7 @@ function bundle() {
   const html = readFileSync(join(DIST, 'index.html'), 'utf8');
   const named = (re) => html.match(re)[1];
   const css = readdirSync(DIST).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(DIST, f)));
-  const article = html.match(/<script type="application\/json" id="stancemap-article">([^<]*)<\/script>/)[1];
+  const article = html.match(/<script type="application\/json" id="stancemap-article"[^>]*>([^<]*)<\/script>/)[1];
   const files = [
     ['index.html (prerendered article, inline CSS and article JSON)', readFileSync(join(DIST, 'index.html'))],
     ['wasm', readFileSync(join(DIST, named(/'\.\/(reader-[0-9a-f]+_bg\.wasm)'/)))],
