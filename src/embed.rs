@@ -21,7 +21,7 @@ thread_local! {
 pub fn reader_origin() -> Option<String> {
     READER_ORIGIN
         .with_borrow(Clone::clone)
-        .or_else(|| web_sys::window()?.location().origin().ok())
+        .or_else(crate::web::trust::own_origin)
 }
 
 /// Whether a reader owns the page's address (and so may read and write `#entity=` links).

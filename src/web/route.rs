@@ -47,19 +47,20 @@ pub fn home() -> Route {
     Route::Reader(inline_article().map_or(Source::Default, Source::Inline))
 }
 
+/// The script element a host page inlines its article in.
+fn inline_script() -> Option<web_sys::Element> {
+    window()?.document()?.get_element_by_id("stancemap-article")
+}
+
 /// Whether the page's inlined article is one of the site's library, as the build marks those
 /// it prerenders (`data-library` on the script element).
 pub fn inline_is_library() -> bool {
-    window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("stancemap-article"))
-        .is_some_and(|script| script.has_attribute("data-library"))
+    inline_script().is_some_and(|script| script.has_attribute("data-library"))
 }
 
 /// Article JSON the host page inlined in `<script type="application/json" id="stancemap-article">`.
 pub fn inline_article() -> Option<String> {
-    let document = window()?.document()?;
-    let script = document.get_element_by_id("stancemap-article")?;
+    let script = inline_script()?;
     let is_json = script
         .get_attribute("type")
         .is_some_and(|t| t.eq_ignore_ascii_case("application/json"));

@@ -8,9 +8,6 @@ use crate::core::provenance::Provenance;
 use crate::web::http::{self, OpenError, Source};
 use crate::web::route::{self, Route};
 
-/// The meta tag the build writes the listed origins into, separated by spaces.
-const META: &str = "meta[name=stancemap-sources]";
-
 /// The origin of `url` (an absolute URL) as the browser serializes it; none for addresses
 /// without one (`data:`, `blob:`, `file:`).
 fn origin_of(url: &str) -> Option<String> {
@@ -19,16 +16,25 @@ fn origin_of(url: &str) -> Option<String> {
 }
 
 /// The page's own origin.
-fn own_origin() -> Option<String> {
+pub fn own_origin() -> Option<String> {
     web_sys::window()?.location().origin().ok()
 }
 
+/// The content of the page's `<meta name="{name}">`.
+fn meta_content(name: &str) -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let meta = document
+        .query_selector(&format!("meta[name={name}]"))
+        .ok()??;
+    meta.get_attribute("content")
+}
+
+/// The name of the meta tag the build writes the listed origins into, separated by spaces.
+pub const SOURCES_META: &str = "stancemap-sources";
+
 /// The origins the page's build lists.
 fn listed() -> Vec<String> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.query_selector(META).ok().flatten())
-        .and_then(|meta| meta.get_attribute("content"))
+    meta_content(SOURCES_META)
         .map(|list| list.split_whitespace().map(str::to_owned).collect())
         .unwrap_or_default()
 }
@@ -49,7 +55,7 @@ pub fn checked(src: String) -> Source {
 }
 
 /// Where the article `source` opens came from, in a reader hosted as `host`. An embed says
-/// it in its credit line instead (see `credit_origin`), so it has none here.
+/// it in its credit line instead (see `other_origin`), so it has none here.
 pub fn provenance(source: &Source, host: Host) -> Provenance {
     match (host, source) {
         (Host::Embed, _) | (_, Source::Default | Source::Refused(_)) => Provenance::ThisSite,
@@ -71,16 +77,8 @@ pub fn other_origin(src: &str, reader: &Option<String>) -> Option<String> {
 }
 
 /// The address a saved page's article was read at, which "Save for offline" wrote into it.
-pub fn saved_from() -> Option<String> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| {
-            d.query_selector("meta[name=stancemap-saved-from]")
-                .ok()
-                .flatten()
-        })
-        .and_then(|meta| meta.get_attribute("content"))
-        .filter(|from| !from.is_empty())
+fn saved_from() -> Option<String> {
+    meta_content("stancemap-saved-from").filter(|from| !from.is_empty())
 }
 
 /// The address the article `route` shows is read at, as "Save for offline" records it: the

@@ -6,6 +6,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use stancemap::web::trust::SOURCES_META as META;
 use url::Url;
 
 /// The setting's file in the build, beside the library index.
@@ -17,9 +18,6 @@ pub const VARIABLE: &str = "STANCEMAP_SOURCES";
 
 /// The page's CSP directive the origins are appended to; index.html must contain it.
 const ANCHOR: &str = "connect-src 'self'";
-
-/// The meta tag the reader reads its list from (`src/web/trust.rs`).
-pub const META: &str = "stancemap-sources";
 
 /// Origins the site trusts besides its own, each `scheme://host[:port]` as browsers serialize
 /// them, in the file's order, without repeats.
